@@ -1,0 +1,37 @@
+// Typed calls to the GraphQL API (variables only).
+import { graphqlRequest } from './graphqlRequest.ts';
+import * as Q from './queries.ts';
+import type {
+  DocumentFull,
+  Entity,
+  EntityType,
+  Participation,
+  Path,
+  Responsibility,
+  SearchHit,
+  Subgraph,
+  TimelineEvent,
+} from './types.ts';
+
+const req = <T>(q: string, v: Record<string, unknown> = {}, signal?: AbortSignal) => graphqlRequest<T>(q, v, { signal });
+
+export const api = {
+  search: async (text: string, types?: EntityType[], limit = 12, signal?: AbortSignal) =>
+    (await req<{ search: SearchHit[] }>(Q.SEARCH, { text, types, limit }, signal)).search,
+  neighborhood: async (id: string, depth = 1, limit = 200) =>
+    (await req<{ neighborhood: Subgraph }>(Q.NEIGHBORHOOD, { id, depth, limit })).neighborhood,
+  entity: async (id: string) => (await req<{ entity: Entity | null }>(Q.ENTITY, { id, limit: 200 })).entity,
+  campaignParticipants: async (campaign: string) =>
+    (await req<{ campaignParticipants: Participation[] }>(Q.CAMPAIGN_PARTICIPANTS, { campaign })).campaignParticipants,
+  measureOwners: async (measure?: string) =>
+    (await req<{ measureOwners: Responsibility[] }>(Q.MEASURE_OWNERS, { measure })).measureOwners,
+  paths: async (from: string, to: string, maxHops = 4, limit = 5) =>
+    (await req<{ paths: Path[] }>(Q.PATHS, { from, to, maxHops, limit })).paths,
+  coordination: async (minShared?: number, from?: string, to?: string) =>
+    (await req<{ coordinationNetwork: Subgraph }>(Q.COORDINATION, { minShared, from, to })).coordinationNetwork,
+  document: async (id: string) => (await req<{ document: DocumentFull | null }>(Q.DOCUMENT, { id })).document,
+  timeline: async (types?: EntityType[], from?: string, to?: string) =>
+    (await req<{ timeline: TimelineEvent[] }>(Q.TIMELINE, { types, from, to })).timeline,
+  stats: async () =>
+    (await req<{ stats: { documents: number; entities: number; relations: number } }>(Q.STATS)).stats,
+};

@@ -1,0 +1,137 @@
+// Types mirroring server/schema.graphql (the API contract). Keep in sync with the SDL.
+
+export const ENTITY_TYPES = ['Agency', 'Campaign', 'Law', 'Meeting', 'Official', 'Proposal', 'Measure'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+export const RELATION_TYPES = [
+  'LEADS',
+  'CO_HANDLES',
+  'SUPERVISES',
+  'CITES',
+  'ISSUED',
+  'PARTICIPATES_IN',
+  'HOLDS_POST',
+  'PROPOSED',
+  'PART_OF',
+] as const;
+export type RelationType = (typeof RELATION_TYPES)[number];
+
+export const ROLES = ['LEAD', 'CO_HANDLER', 'SUPERVISOR', 'PARTICIPANT'] as const;
+export type Role = (typeof ROLES)[number];
+export type Direction = 'OUT' | 'IN' | 'BOTH';
+
+export interface Property {
+  key: string;
+  value: string;
+}
+export interface EntityRef {
+  id: string;
+  type: EntityType;
+  name: string;
+}
+export interface DocumentRef {
+  id: string;
+  title?: string | null;
+  date?: string | null;
+}
+export interface Evidence {
+  document: DocumentRef;
+  quote: string;
+  start: number;
+  end: number;
+}
+export interface Relation {
+  id: string;
+  type: RelationType;
+  direction: Direction;
+  source: EntityRef;
+  target: EntityRef;
+  other: EntityRef;
+  confidence: number;
+  evidence: Evidence[];
+}
+export interface Entity {
+  id: string;
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  properties: Property[];
+  mentionCount: number;
+  score?: number | null;
+  relations?: Relation[];
+}
+/** What `search` returns (a subset of Entity). */
+export interface SearchHit {
+  id: string;
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  mentionCount?: number;
+  score?: number | null;
+}
+export interface Participation {
+  campaign: EntityRef;
+  agency: EntityRef;
+  role: Role;
+  evidence: Evidence[];
+}
+export interface Responsibility {
+  agency: EntityRef;
+  measure: EntityRef;
+  role: Role;
+  evidence: Evidence[];
+}
+export interface GraphNode {
+  id: string;
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  degree: number;
+  betweenness: number;
+  community: number;
+}
+export interface GraphEdge {
+  id: string;
+  source: string;
+  target: string;
+  /** A RelationType, or COORDINATES for the agency–agency projection. */
+  type: string;
+  weight: number;
+  shared: EntityRef[];
+  evidence: Evidence[];
+}
+export interface Subgraph {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  truncated: boolean;
+}
+export interface Path {
+  length: number;
+  nodes: EntityRef[];
+  edges: GraphEdge[];
+}
+export interface Span {
+  start: number;
+  end: number;
+  kind: string;
+  label: string;
+  entityId?: string | null;
+}
+export interface DocumentFull {
+  id: string;
+  source: string;
+  title?: string | null;
+  author?: string | null;
+  number?: string | null;
+  date?: string | null;
+  genre?: string | null;
+  addressees: string[];
+  text: string;
+  spans: Span[];
+}
+export interface TimelineEvent {
+  date: string;
+  entity: EntityRef;
+  description: string;
+  evidence: Evidence[];
+}

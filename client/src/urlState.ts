@@ -1,0 +1,91 @@
+// The view's state in the URL hash (#mode=path&from=…&to=…), so a copied link reproduces the view.
+import type { Lang } from './i18n.ts';
+import type { SizeBy } from './toElements.ts';
+
+export const MODES = ['explore', 'campaign', 'matrix', 'path', 'coordination'] as const;
+export type Mode = (typeof MODES)[number];
+export const LAYOUTS = ['fcose', 'concentric', 'breadthfirst'] as const;
+export type LayoutName = (typeof LAYOUTS)[number];
+
+export interface ViewState {
+  mode: Mode;
+  lang: Lang;
+  layout: LayoutName;
+  /** Entity types hidden through the legend. */
+  hidden: string[];
+  /** Relation types hidden through the legend. */
+  hiddenRel: string[];
+  /** Explore: the focused entity and the nodes expanded after it. */
+  focus?: string;
+  expanded: string[];
+  campaign?: string;
+  /** Path finder endpoints (entity ids). */
+  from?: string;
+  to?: string;
+  /** Coordination network filters. */
+  dateFrom?: string;
+  dateTo?: string;
+  minShared?: number;
+  sizeBy: SizeBy;
+}
+
+export function defaultState(): ViewState {
+  return { mode: 'explore', lang: 'zh', layout: 'fcose', hidden: [], hiddenRel: [], expanded: [], sizeBy: 'betweenness' };
+}
+
+const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+export function encodeState(s: ViewState): string {
+  const p = new URLSearchParams();
+  p.set('mode', s.mode);
+  if (s.lang !== 'zh') p.set('lang', s.lang);
+  if (s.layout !== 'fcose') p.set('layout', s.layout);
+  if (s.hidden.length) p.set('hide', s.hidden.join(','));
+  if (s.hiddenRel.length) p.set('hideRel', s.hiddenRel.join(','));
+  if (s.mode === 'explore' && s.focus) {
+    p.set('focus', s.focus);
+    if (s.expanded.length) p.set('exp', s.expanded.join(','));
+  }
+  if (s.mode === 'campaign' && s.campaign) p.set('campaign', s.campaign);
+  if (s.mode === 'path') {
+    if (s.from) p.set('from', s.from);
+    if (s.to) p.set('to', s.to);
+  }
+  if (s.mode === 'coordination') {
+    if (s.dateFrom) p.set('dfrom', s.dateFrom);
+    if (s.dateTo) p.set('dto', s.dateTo);
+    if (s.minShared !== undefined && s.minShared !== 1) p.set('min', String(s.minShared));
+    if (s.sizeBy !== 'betweenness') p.set('size', s.sizeBy);
+  }
+  return '#' + p.toString();
+}
+
+function list(v: string | null): string[] {
+  return v ? v.split(',').filter(Boolean) : [];
+}
+
+/** Parse a hash; unknown or malformed values fall back to defaults. */
+export function decodeState(hash: string): ViewState {
+  const s = defaultState();
+  const p = new URLSearchParams(hash.replace(/^#/, ''));
+  const mode = p.get('mode');
+  if (mode && (MODES as readonly string[]).includes(mode)) s.mode = mode as Mode;
+  if (p.get('lang') === 'en') s.lang = 'en';
+  const layout = p.get('layout');
+  if (layout && (LAYOUTS as readonly string[]).includes(layout)) s.layout = layout as LayoutName;
+  s.hidden = list(p.get('hide'));
+  s.hiddenRel = list(p.get('hideRel'));
+  s.focus = p.get('focus') || undefined;
+  s.expanded = list(p.get('exp'));
+  s.campaign = p.get('campaign') || undefined;
+  s.from = p.get('from') || undefined;
+  s.to = p.get('to') || undefined;
+  const df = p.get('dfrom');
+  const dt = p.get('dto');
+  if (df && DATE.test(df)) s.dateFrom = df;
+  if (dt && DATE.test(dt)) s.dateTo = dt;
+  const min = Number(p.get('min'));
+  if (p.has('min') && Number.isInteger(min) && min >= 1) s.minShared = min;
+  if (p.get('size') === 'degree') s.sizeBy = 'degree';
+  return s;
+}

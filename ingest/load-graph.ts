@@ -49,6 +49,7 @@ export function toRows(graph: Graph, docId: string) {
       name: n.name,
       nameKey: nameKey(n.name),
       aliases: n.aliases,
+      keys: n.aliases.map(nameKey),
       starts: mentions.map((m) => m.start),
       ends: mentions.map((m) => m.end),
       props: JSON.stringify(n.props),
@@ -94,7 +95,7 @@ export async function loadDocumentGraph(db: Db, graph: Graph): Promise<LoadResul
     if (state) await tx.run('document-clear', { id: doc.id });
     await tx.run('document-upsert', { doc: documentProps(doc, contentKey, entityIds) });
     await inBatches(nodes, (rows) => tx.run('entities-upsert', { docId: doc.id, rows }));
-    await inBatches(edges, (rows) => tx.run('relations-create', { docId: doc.id, rows }));
+    await inBatches(edges, (rows) => tx.run('relations-create', { docId: doc.id, docDate: doc.date ?? null, rows }));
     const touched = [...new Set([...oldIds, ...entityIds])];
     await tx.run('entities-prune', { ids: oldIds });
     await inBatches(touched, (ids) => tx.run('entities-refresh', { ids }));

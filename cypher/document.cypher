@@ -1,0 +1,6 @@
+// One document with its full text.
+// params: $id (string)
+// returns: id, source, sha256, title, author, number, date, genre, addressees, text
+MATCH (d:Document {id: $id})
+RETURN d.id AS id, d.source AS source, d.sha256 AS sha256, d.title AS title, d.author AS author,
+       d.number AS number, d.date AS date, d.genre AS genre, d.addressees AS addressees, d.text AS text

@@ -1,0 +1,8 @@
+// What an agency or official leads, co-handles, supervises or takes part in, with evidence.
+// params: $id (agency or official id), $limit (integer)
+// returns: agency, target (maps id/type/name), relType, evidence (list of maps)
+MATCH (a:Entity {id: $id})-[r:LEADS|CO_HANDLES|SUPERVISES|PARTICIPATES_IN]->(t:Entity)
+WITH a, t, type(r) AS relType, collect(r {.doc, .quote, .start, .end}) AS evidence
+RETURN a {.id, .type, .name} AS agency, t {.id, .type, .name} AS target, relType, evidence
+ORDER BY relType, t.type, t.name
+LIMIT $limit

@@ -1,0 +1,102 @@
+// createApp wires the GraphQL API, /health and the explorer into an HTTP handler. Nothing starts on import.
+import { readFileSync, existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import express, { type Express } from 'express';
+import type { GraphQLFormattedError } from 'graphql';
+import type { Config } from './config.ts';
+import type { Db } from './db.ts';
+import { AppError } from './errors.ts';
+import { createContext, resolvers, type Context } from './resolvers.ts';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const CLIENT_DIST = join(here, '..', 'client', 'dist');
+const typeDefs = readFileSync(join(here, 'schema.graphql'), 'utf8');
+
+export const LIMITS = { maxDepth: 8, maxCost: 20_000, maxAliases: 15, bodyBytes: '100kb' } as const;
+
+const PUBLIC_CODES = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'DATABASE_UNAVAILABLE', 'UNAUTHENTICATED']);
+// Apollo's own codes for requests that never reached a resolver are the client's fault.
+const CLIENT_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND']);
+
+function findAppError(error: unknown): AppError | undefined {
+  let e: unknown = error;
+  for (let i = 0; i < 5 && e; i++) {
+    if (e instanceof AppError) return e;
+    e = (e as { originalError?: unknown }).originalError;
+  }
+  return undefined;
+}
+
+/** Keeps the closed set of codes; anything unexpected is logged and masked. */
+export function formatError(development: boolean, log: (msg: string, err: unknown) => void) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const app = findAppError(error);
+    if (app && PUBLIC_CODES.has(app.code)) {
+      if (app.code === 'DATABASE_UNAVAILABLE') log('database unavailable', app.cause);
+      return { message: app.message, path: formatted.path, extensions: { code: app.code } };
+    }
+    const code = String(formatted.extensions?.code ?? '');
+    if (CLIENT_CODES.has(code) || (code === 'BAD_USER_INPUT' && !app)) {
+      return { message: formatted.message, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT' } };
+    }
+    log('unexpected error', (app?.cause ?? error) as unknown);
+    return {
+      message: development ? formatted.message : 'Internal server error',
+      path: formatted.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR', ...(development ? { detail: String(error) } : {}) },
+    };
+  };
+}
+
+export interface App {
+  express: Express;
+  stop(): Promise<void>;
+}
+
+export async function createApp(config: Config, db: Db, log = (msg: string, err?: unknown) => console.error(msg, err ?? '')): Promise<App> {
+  const development = config.NODE_ENV === 'development';
+  const schema = makeExecutableSchema({ typeDefs, resolvers });
+  const plugins: ApolloServerPlugin<Context>[] = [];
+  const apollo = new ApolloServer<Context>({
+    schema,
+    plugins,
+    introspection: true,
+    includeStacktraceInErrorResponses: development,
+    formatError: formatError(development, log),
+    validationRules: [
+      maxDepthRule({ n: LIMITS.maxDepth, exposeLimits: true }),
+      costLimitRule({ maxCost: LIMITS.maxCost, exposeLimits: true }),
+      maxAliasesRule({ n: LIMITS.maxAliases, exposeLimits: true }),
+    ],
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/health', async (_req, res) => {
+    const up = await db.ping();
+    res.status(up ? 200 : 503).json({ status: up ? 'ok' : 'degraded', database: up ? 'up' : 'down' });
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: LIMITS.bodyBytes }),
+    expressMiddleware(apollo, { context: async () => createContext(db) }),
+  );
+  if (existsSync(CLIENT_DIST)) app.use(express.static(CLIENT_DIST));
+  else app.get('/', (_req, res) => res.type('text/plain').send('Explorer not built: run npm run build:client'));
+  // Body-parser and other middleware errors: a short JSON answer, no stack trace.
+  app.use((err: { status?: number; type?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    const status = err.status ?? 500;
+    const message = err.type === 'entity.too.large' ? `request body larger than ${LIMITS.bodyBytes}` : status < 500 ? 'bad request' : 'internal server error';
+    if (status >= 500) log('http error', err);
+    res.status(status).json({ errors: [{ message, extensions: { code: status < 500 ? 'BAD_USER_INPUT' : 'INTERNAL_SERVER_ERROR' } }] });
+  });
+  return { express: app, stop: () => apollo.stop() };
+}

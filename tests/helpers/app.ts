@@ -1,0 +1,45 @@
+// A real server on a free port against the suite's Neo4j, holding the sample corpus, with the explorer built.
+import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { loadConfig } from '../../server/config.ts';
+import { createApp, CLIENT_DIST } from '../../server/app.ts';
+import { ingestFiles } from '../../ingest/ingest-files.ts';
+import { testDb } from './db.ts';
+
+export interface RunningApp {
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startApp(opts: { buildClient?: boolean } = {}): Promise<RunningApp> {
+  if (opts.buildClient !== false && !existsSync(CLIENT_DIST)) {
+    const { build } = await import('vite');
+    await build({ root: 'client', logLevel: 'warn' });
+  }
+  const db = testDb();
+  await db.applySchema();
+  await ingestFiles(db, ['corpus']);
+  const app = await createApp(loadConfig({ NODE_ENV: 'test' }), db, () => {});
+  const server = app.express.listen(0, '127.0.0.1');
+  await new Promise((ok) => server.once('listening', ok));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    async close() {
+      server.closeAllConnections();
+      await new Promise((ok) => server.close(ok));
+      await app.stop();
+      await db.close();
+    },
+  };
+}
+
+/** POSTs a GraphQL request and returns the parsed body (data and errors). */
+export async function gql<T = Record<string, unknown>>(url: string, query: string, variables: Record<string, unknown> = {}) {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: res.status, ...((await res.json()) as { data?: T; errors?: { message: string; extensions?: { code?: string } }[] }) };
+}

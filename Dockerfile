@@ -1,0 +1,10 @@
+# The app image: API + explorer, talking to the Neo4j service named by NEO4J_URI.
+FROM node:20-bookworm-slim
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --ignore-scripts
+COPY . .
+RUN npx vite build client
+ENV NODE_ENV=production HOST=0.0.0.0 PORT=4000
+EXPOSE 4000
+CMD ["npx", "tsx", "server/main.ts"]

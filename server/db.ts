@@ -25,8 +25,8 @@ export interface Db {
   /** Several statements in one write transaction: all or nothing. */
   writeTx<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
   explain(name: QueryName): Promise<void>;
-  /** Applies cypher/schema.cypher; every statement is idempotent. */
-  applySchema(): Promise<void>;
+  /** Applies cypher/schema.cypher (every statement is idempotent); returns the index names now online. */
+  applySchema(): Promise<string[]>;
   ping(): Promise<boolean>;
   close(): Promise<void>;
 }
@@ -117,6 +117,8 @@ export function createDb(opts: DbOptions): Db {
       try {
         for (const statement of schemaStatements()) await s.run(statement);
         await s.run('CALL db.awaitIndexes(300)');
+        const objects = rows(await s.run(queries.get('schema-objects')));
+        return objects.filter((o) => o.state === 'ONLINE').map((o) => o.name as string);
       } catch (err) {
         throw mapDbError(err);
       } finally {

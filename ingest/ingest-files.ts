@@ -1,8 +1,8 @@
 // Reads, extracts and loads documents one at a time: each document is its own transaction, a bad file
 // is reported and skipped, and the rest still go in.
-import { basename, extname } from 'node:path';
 import type { Db } from '../server/db.ts';
 import { extractDocument } from './extract-document.ts';
+import { documentIdFor } from './extract-files.ts';
 import { listDocumentFiles } from './list-files.ts';
 import { loadDocumentGraph } from './load-graph.ts';
 import { DocumentError, readDocument } from './read-document.ts';
@@ -21,8 +21,6 @@ export interface IngestSummary {
   seconds: number;
   problems: Problem[];
 }
-
-export const documentIdFor = (file: string) => basename(file, extname(file));
 
 export async function ingestFiles(
   db: Db,

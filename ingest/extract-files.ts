@@ -1,0 +1,31 @@
+// Files → merged graph; a bad document is reported and skipped.
+import { basename, extname } from 'node:path';
+import type { Graph } from './model.js';
+import { readDocument, DocumentError } from './read-document.js';
+import { extractDocument } from './extract-document.js';
+import { mergeGraphs } from './merge-graphs.js';
+import type { FileProblem } from './list-files.js';
+
+export function documentIdFor(path: string): string {
+  return basename(path, extname(path));
+}
+
+export async function extractFiles(
+  paths: string[],
+  onProgress?: (done: number, total: number, file: string) => void,
+): Promise<{ graph: Graph; problems: FileProblem[] }> {
+  const graphs: Graph[] = [];
+  const problems: FileProblem[] = [];
+  let done = 0;
+  for (const p of paths) {
+    try {
+      const doc = await readDocument(p);
+      graphs.push(extractDocument({ id: documentIdFor(p), source: doc.source, sha256: doc.sha256, text: doc.text }));
+    } catch (e) {
+      if (e instanceof DocumentError) problems.push({ file: e.file, reason: e.reason });
+      else problems.push({ file: p, reason: `extraction failed: ${(e as Error).message}` });
+    }
+    onProgress?.(++done, paths.length, p);
+  }
+  return { graph: mergeGraphs(graphs), problems };
+}

@@ -1,0 +1,64 @@
+// Union of per-document graphs by id; aliases, mentions and evidence merged; everything sorted so
+// the output is byte-identical across runs.
+import type { EdgeRecord, Graph, Mention, NodeRecord, DocumentRecord, Evidence } from './model.js';
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const mentionCmp = (a: Mention, b: Mention) => cmp(a.document, b.document) || a.start - b.start || a.end - b.end;
+
+export function sortGraph(g: Graph): Graph {
+  const documents = [...g.documents].sort((a, b) => cmp(a.id, b.id));
+  const nodes = g.nodes
+    .map((n) => ({ ...n, aliases: [...new Set(n.aliases)].sort(cmp), mentions: dedupeMentions(n.mentions) }))
+    .sort((a, b) => cmp(a.id, b.id));
+  const edges = g.edges
+    .map((e) => ({ ...e, evidence: dedupeMentions(e.evidence) as Evidence[] }))
+    .sort((a, b) => cmp(a.id, b.id));
+  return { documents, nodes, edges };
+}
+
+function dedupeMentions<T extends Mention>(ms: T[]): T[] {
+  const seen = new Set<string>();
+  const out: T[] = [];
+  for (const m of [...ms].sort(mentionCmp)) {
+    const k = `${m.document}|${m.start}|${m.end}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(m);
+  }
+  return out;
+}
+
+export function mergeGraphs(graphs: Graph[]): Graph {
+  const docs = new Map<string, DocumentRecord>();
+  const nodes = new Map<string, NodeRecord>();
+  const edges = new Map<string, EdgeRecord>();
+  for (const g of graphs) {
+    for (const d of g.documents) docs.set(d.id, d);
+    for (const n of g.nodes) {
+      const prev = nodes.get(n.id);
+      if (!prev) {
+        nodes.set(n.id, { ...n, aliases: [...n.aliases], props: { ...n.props }, mentions: [...n.mentions] });
+        continue;
+      }
+      prev.aliases.push(...n.aliases);
+      prev.mentions.push(...n.mentions);
+      for (const k of Object.keys(n.props).sort()) {
+        if (!(k in prev.props)) prev.props[k] = n.props[k];
+        else if (prev.props[k] !== n.props[k]) {
+          const vals = new Set(prev.props[k].split('；'));
+          vals.add(n.props[k]);
+          prev.props[k] = [...vals].sort(cmp).join('；');
+        }
+      }
+    }
+    for (const e of g.edges) {
+      const prev = edges.get(e.id);
+      if (!prev) edges.set(e.id, { ...e, evidence: [...e.evidence] });
+      else {
+        prev.evidence.push(...e.evidence);
+        prev.confidence = Math.max(prev.confidence, e.confidence);
+      }
+    }
+  }
+  return sortGraph({ documents: [...docs.values()], nodes: [...nodes.values()], edges: [...edges.values()] });
+}

@@ -1,0 +1,178 @@
+// Document metadata: title, issuing agency, document number, date, addressees, genre and the
+// proposal a reply answers. Works on the normalised view (spaces inside CJK already removed).
+import type { ProposalRef } from './model.js';
+import { PROVINCE_BY_ABBR, PROVINCES, CITY_TO_PROVINCE } from './lexicon.js';
+
+export type Genre =
+  | 'reply_to_suggestion'
+  | 'reply_to_proposal'
+  | 'congress_newsletter'
+  | 'news_report'
+  | 'resolution'
+  | 'other';
+
+export interface DocumentMeta {
+  title?: string;
+  author?: string;
+  number?: string;
+  date?: string;
+  genre: Genre;
+  addressees: string[];
+  answers?: ProposalRef;
+  /** Session the answered proposal was filed at (省十三届人大五次会议). */
+  session?: string;
+  /** Province short name (湖南) and city (长沙) the author belongs to, for scoping short names. */
+  province?: string;
+  city?: string;
+}
+
+const NUMBER_RE = /([\u4e00-\u9fff]{1,12})[〔［\[【（(](\d{4})[〕］\]】）)](?:第\s*)?(\d{1,5})\s*号/;
+const FULL_DATE_RE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
+const ISO_DATE_RE = /(\d{4})-(\d{1,2})-(\d{1,2})/;
+const AGENCY_LINE_RE =
+  /^(?:中共)?[\u4e00-\u9fff]{2,30}(?:厅|局|委员会|委|办公厅|办公室|办|政府|人民政府|法院|检察院|中心|常委会|部|院|支行|公安分局|总队)$/;
+const ADDRESSEE_RE = /^([\u4e00-\u9fff、·]{2,60}?)(代表|委员|同志)(?:们)?[：:]$/;
+
+function pad(n: number | string): string {
+  const v = Number(n);
+  return v < 10 ? `0${v}` : String(v);
+}
+
+export function extractMetadata(text: string): DocumentMeta {
+  const lines = text.split('\n').map((l) => l.trim().replace(/[\s\u3000]+/g, ''));
+  const nonEmpty = lines.map((l, i) => ({ l, i })).filter((x) => x.l.length > 0);
+  const meta: DocumentMeta = { genre: 'other', addressees: [] };
+
+  // number
+  for (const { l } of nonEmpty.slice(0, 15)) {
+    const m = NUMBER_RE.exec(l);
+    if (m && !/批准文号/.test(l)) {
+      meta.number = `${m[1]}〔${m[2]}〕${m[3]}号`;
+      break;
+    }
+  }
+
+  // date: last line that is only a date (signature), else an ISO date or first full date in the header
+  for (let k = nonEmpty.length - 1; k >= Math.max(0, nonEmpty.length - 12); k--) {
+    const l = nonEmpty[k].l;
+    const m = FULL_DATE_RE.exec(l);
+    if (m && l.length <= m[0].length + 2) {
+      meta.date = `${m[1]}-${pad(m[2])}-${pad(m[3])}`;
+      break;
+    }
+  }
+  if (!meta.date) {
+    for (const { l } of nonEmpty.slice(0, 15)) {
+      const m = ISO_DATE_RE.exec(l) ?? FULL_DATE_RE.exec(l);
+      if (m) {
+        meta.date = `${m[1]}-${pad(m[2])}-${pad(m[3])}`;
+        break;
+      }
+    }
+  }
+
+  // author: signature line before the date, else an agency-only line in the header, else 来源 / 编
+  const dateIdx = meta.date ? nonEmpty.findIndex((x, k) => k >= nonEmpty.length - 12 && FULL_DATE_RE.test(x.l) && x.l.length <= 14) : -1;
+  if (dateIdx > 0 && AGENCY_LINE_RE.test(nonEmpty[dateIdx - 1].l)) meta.author = nonEmpty[dateIdx - 1].l;
+  if (!meta.author) {
+    for (const { l } of nonEmpty.slice(0, 6)) {
+      if (AGENCY_LINE_RE.test(l) && l.length <= 20) {
+        meta.author = l;
+        break;
+      }
+    }
+  }
+  if (!meta.author) {
+    for (const { l } of nonEmpty.slice(-8)) {
+      if (AGENCY_LINE_RE.test(l) && l.length <= 20) meta.author = l;
+    }
+  }
+  if (!meta.author) {
+    for (const { l } of nonEmpty.slice(0, 15)) {
+      const m = /^([\u4e00-\u9fff]{4,30}(?:委员会|厅|局|办公室|中心))编$/.exec(l) ?? /来源[：:]([\u4e00-\u9fff]{3,20}?)(?:作者|编辑|$)/.exec(l);
+      if (m) {
+        meta.author = m[1];
+        break;
+      }
+    }
+  }
+
+  // title
+  const replyIdx = nonEmpty.findIndex((x, k) => k < 15 && /(?:答复|复函|的回复)$/.test(x.l));
+  if (replyIdx >= 0) {
+    let title = nonEmpty[replyIdx].l;
+    let k = replyIdx - 1;
+    while (k >= 0 && title.length < 60 && !NUMBER_RE.test(nonEmpty[k].l) && !AGENCY_LINE_RE.test(nonEmpty[k].l) && !/公开/.test(nonEmpty[k].l)) {
+      if (/^(?:对|关于)/.test(nonEmpty[k].l) || /(?:的|号|建议|提案)$/.test(nonEmpty[k].l)) {
+        title = nonEmpty[k].l + title;
+        k--;
+      } else break;
+    }
+    meta.title = title;
+  } else {
+    for (const { l } of nonEmpty.slice(0, 20)) {
+      if (l.length < 8 || /^[A-Za-z\d（()）第总期]/.test(l) || />/.test(l) || /公开|来源|作者/.test(l)) continue;
+      if (FULL_DATE_RE.test(l) && l.length < 16) continue;
+      if (/编$/.test(l)) continue;
+      meta.title = l;
+      break;
+    }
+  }
+
+  // addressees
+  for (const { l } of nonEmpty.slice(0, 20)) {
+    const m = ADDRESSEE_RE.exec(l);
+    if (m) {
+      meta.addressees = m[1].split('、').filter(Boolean);
+      break;
+    }
+  }
+
+  // proposal answered
+  const head = nonEmpty.slice(0, 25).map((x) => x.l).join('');
+  const pm = /第([0-9]{1,6})号(建议|提案|议案)/.exec(head);
+  if (pm && (replyIdx >= 0 || /答复/.test(head))) {
+    const ref: ProposalRef = { number: pm[0], proposers: [...meta.addressees] };
+    const tm = new RegExp(`${pm[0]}(?:暨|：|:)?《([^》]{2,80})》`).exec(head);
+    if (tm) ref.title = tm[1];
+    meta.answers = ref;
+    const sm = /((?:省|市|县|区|全国)?(?:第?[一二三四五六七八九十]+届)(?:人大|政协)[一二三四五六七八九十]+次会议)/.exec(head);
+    if (sm) meta.session = sm[1];
+  }
+
+  // genre
+  const all = text.slice(0, 3000);
+  if (meta.answers?.number?.endsWith('提案') || /提案复字|提案的答复/.test(head)) meta.genre = 'reply_to_proposal';
+  else if (meta.answers || /建议复字|建议的答复|议案的答复/.test(head)) meta.genre = 'reply_to_suggestion';
+  else if (/联络动态|人大工作通讯|工作简报|第\d+期|编$/m.test(nonEmpty.slice(0, 10).map((x) => x.l).join('\n'))) meta.genre = 'congress_newsletter';
+  else if (/来源[：:]|作者[：:]|编辑[：:]|记者/.test(all)) meta.genre = 'news_report';
+  else if (/(?:决议|决定)$/.test(meta.title ?? '')) meta.genre = 'resolution';
+
+  // province / city scope
+  const scopeSrc = meta.author ?? '';
+  for (const p of PROVINCES) if (scopeSrc.startsWith(p.short)) meta.province = p.short;
+  for (const [c, p] of CITY_TO_PROVINCE) {
+    if (scopeSrc.startsWith(c)) {
+      meta.city = c;
+      meta.province ??= p;
+    }
+  }
+  if (!meta.province && meta.number) {
+    const ab = PROVINCE_BY_ABBR.get(meta.number[0]);
+    if (ab) meta.province = ab.short;
+  }
+  if (!meta.province) {
+    // most frequent province short name in the text head
+    let best: string | undefined;
+    let bestN = 0;
+    for (const p of PROVINCES) {
+      const n = all.split(p.short).length - 1;
+      if (n > bestN) {
+        best = p.short;
+        bestN = n;
+      }
+    }
+    if (bestN >= 2) meta.province = best;
+  }
+  return meta;
+}

@@ -1,0 +1,147 @@
+// Matching tolerance: a normalised view of a document's text with a map back to the original.
+// The view folds half-width punctuation to full width, drops stray spaces between CJK characters,
+// joins hard-wrapped lines inside a sentence and converts traditional characters to simplified
+// (one code unit for one code unit). Every offset reported to the outside must go through `toOriginal`.
+import * as OpenCC from 'opencc-js';
+
+export interface NormalizedText {
+  /** The original text. */
+  original: string;
+  /** The normalised view. */
+  text: string;
+  /** map[i] = index in `original` of normalised code unit i. */
+  map: Int32Array;
+}
+
+let t2s: ((s: string) => string) | undefined;
+function traditionalToSimplified(s: string): string {
+  if (!t2s) t2s = OpenCC.Converter({ from: 't', to: 'cn' });
+  const out = t2s(s);
+  if (out.length === s.length) return out;
+  // Phrase conversions changed the length: fall back to char-by-char (keeps offsets 1:1).
+  const cache = new Map<string, string>();
+  let r = '';
+  for (const ch of s) {
+    let c = cache.get(ch);
+    if (c === undefined) {
+      const x = t2s(ch);
+      c = x.length === ch.length ? x : ch;
+      cache.set(ch, c);
+    }
+    r += c;
+  }
+  return r;
+}
+
+const HALF_TO_FULL: Record<string, string> = {
+  ',': '，',
+  ':': '：',
+  '(': '（',
+  ')': '）',
+  ';': '；',
+  '!': '！',
+  '?': '？',
+  '【': '【',
+};
+
+export function isCjk(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);
+}
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+function isInlineSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x3000 || code === 0xa0 || code === 0x2002 || code === 0x2003;
+}
+const SENTENCE_END = new Set(['。', '！', '？', '；', '：', '.', '!', '?', ';', ':']);
+
+/** Minimum length of a line for its line break to be treated as a hard wrap inside a sentence. */
+const WRAP_MIN_LINE = 20;
+
+export function normalizeText(original: string): NormalizedText {
+  const src = traditionalToSimplified(original);
+  const n = src.length;
+  const out = new Uint16Array(n);
+  const map = new Int32Array(n + 1);
+  let k = 0;
+  let lastCode = 0; // last emitted non-space code unit
+  let lineStart = 0; // index in src where the current line starts
+  let quoteOpen = false;
+  for (let i = 0; i < n; i++) {
+    const code = src.charCodeAt(i);
+    if (code === 0x0d) continue;
+    if (isInlineSpace(code)) {
+      // look at next non-space
+      let j = i + 1;
+      while (j < n && isInlineSpace(src.charCodeAt(j))) j++;
+      const next = j < n ? src.charCodeAt(j) : 0;
+      if ((isCjk(lastCode) && (isCjk(next) || isDigit(next))) || (isDigit(lastCode) && isCjk(next))) {
+        i = j - 1;
+        continue;
+      }
+      out[k] = code;
+      map[k++] = i;
+      continue;
+    }
+    if (code === 0x0a) {
+      // single hard wrap inside a sentence?
+      let j = i + 1;
+      while (j < n && isInlineSpace(src.charCodeAt(j))) j++;
+      const next = j < n ? src.charCodeAt(j) : 0;
+      const lineLen = i - lineStart;
+      lineStart = i + 1;
+      if (isCjk(lastCode) && isCjk(next) && lineLen >= WRAP_MIN_LINE && !SENTENCE_END.has(String.fromCharCode(lastCode))) {
+        i = j - 1;
+        lineStart = j;
+        continue;
+      }
+      out[k] = code;
+      map[k++] = i;
+      lastCode = code;
+      quoteOpen = false;
+      continue;
+    }
+    let c = code;
+    if (c < 0x80) {
+      const ch = String.fromCharCode(c);
+      const f = HALF_TO_FULL[ch];
+      if (f) {
+        // keep ":" between digits (times) and "," between digits (thousands) as is
+        const prevDigit = isDigit(lastCode);
+        const nextDigit = i + 1 < n && isDigit(src.charCodeAt(i + 1));
+        if (!((ch === ':' || ch === ',') && prevDigit && nextDigit)) c = f.charCodeAt(0);
+      } else if (ch === '"') {
+        c = quoteOpen ? 0x201d : 0x201c;
+        quoteOpen = !quoteOpen;
+      }
+    } else if (c === 0xff08) {
+      // full-width already
+    } else if (c === 0x300c || c === 0x300e) {
+      c = 0x201c; // 「 『 → “
+    } else if (c === 0x300d || c === 0x300f) {
+      c = 0x201d;
+    }
+    out[k] = c;
+    map[k++] = i;
+    lastCode = c;
+  }
+  map[k] = n;
+  let text = '';
+  const CH = 8192;
+  for (let s = 0; s < k; s += CH) text += String.fromCharCode.apply(null, Array.from(out.subarray(s, Math.min(k, s + CH))));
+  return { original, text, map: map.subarray(0, k + 1) };
+}
+
+/** Map a [start, end) span of the normalised view back to the original text. */
+export function toOriginal(nt: NormalizedText, start: number, end: number): [number, number] {
+  if (end <= start) {
+    const p = nt.map[start];
+    return [p, p];
+  }
+  return [nt.map[start], nt.map[end - 1] + 1];
+}
+
+/** Canonical form of a surface string: normalised, no spaces/line breaks. */
+export function canonicalForm(s: string): string {
+  return normalizeText(s).text.replace(/[\s\u3000]+/g, '');
+}

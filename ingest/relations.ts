@@ -1,0 +1,235 @@
+// Relations from trigger patterns over the mentions of one document (normalised view offsets).
+// Omitted subjects are carried from the last named subject in the paragraph, else the author.
+import type { EntityType, RelationType } from './model.js';
+
+export interface RMention {
+  start: number;
+  end: number;
+  type: EntityType;
+  id: string;
+  author?: boolean;
+  /** a title follows this agency (省公安厅厅长): not a clause subject */
+  titled?: boolean;
+}
+
+export interface RawEdge {
+  type: RelationType;
+  source: string;
+  target: string;
+  confidence: number;
+  evStart: number;
+  evEnd: number;
+}
+
+const SUBJ_TYPES = new Set<EntityType>(['Agency', 'Official']);
+const TARGET_TYPES = new Set<EntityType>(['Campaign', 'Measure', 'Meeting', 'Law', 'Proposal']);
+
+const PARTNER_MARKERS = ['联合', '会同', '邀请', '配合', '协同', '会商', '与'];
+const SUPERVISE_MARKERS = ['指导', '督促', '督导', '督办', '监督', '考核', '检查'];
+const OBJECT_MARKERS = ['向', '对', '赴', '协调', '发动', '组织', '发挥', '抄送', '听取', '受', '在', '由', '把', '给', '为', '深入', '到', '入驻', '支持', '推动', '要求', '部署'];
+const LEAD_AGENCY_MARKERS = ['成立', '调整', '组建', '设立', '牵头成立'];
+
+const ISSUE_V = ['表决通过', '审议通过', '研究制定', '联合印发', '联合出台', '联合发布', '印发', '出台', '制定', '通过', '传发', '发布', '颁布', '下发', '修订', '起草', '出台了', '建立健全'];
+const CITE_V = ['贯彻落实', '认真落实', '落实', '依据', '根据', '按照', '依照', '贯彻', '遵照', '执行', '实施', '对照'];
+const PART_V = ['依托', '参加', '参与', '出席', '列席', '投入'];
+const LEAD_V = [
+  '牵头', '主办', '领办', '统筹', '组织开展', '组织召开', '组织', '召开', '开展', '推进', '打造', '建立', '成立', '完善', '启用', '开设', '推出', '举办',
+  '建设', '运行', '升级', '部署', '以', '完成', '加强', '实施', '推广', '布建', '研究建立', '创新', '发起', '主持',
+];
+
+const NON_SUBJECT_AFTER = /^(?:的|之|工作|机制|作用|职责|成员|领导|决策部署|意见|名义下|等单位|等部门|等$|统筹作用|主体责任|三级)/;
+const NULL_SUBJECT_START = /^(?:我省|全省|各地|各市州|各级|各部门|省内|公安机关|人民法院|金融机构|有关部门|各成员单位|各市|长沙|属地|院校|部门行业|通讯、金融)/;
+
+function endsWithAny(t: string, pos: number, words: readonly string[], maxGap = 0): string | undefined {
+  for (let g = 0; g <= maxGap; g++) {
+    for (const w of words) if (pos - g >= w.length && t.startsWith(w, pos - g - w.length)) return w;
+  }
+  return undefined;
+}
+
+function lastTriggerBefore(t: string, from: number, to: number, words: readonly string[]): { w: string; at: number } | undefined {
+  let best: { w: string; at: number } | undefined;
+  for (const w of words) {
+    let i = t.lastIndexOf(w, to - w.length);
+    while (i >= from) {
+      if (!best || i + w.length > best.at + best.w.length || (i + w.length === best.at + best.w.length && w.length > best.w.length)) best = { w, at: i };
+      break;
+    }
+    void i;
+  }
+  return best;
+}
+
+interface Group {
+  members: RMention[];
+  start: number;
+  end: number;
+}
+
+export function extractRelations(t: string, mentions: RMention[], authorId: string | undefined): RawEdge[] {
+  const edges: RawEdge[] = [];
+  const add = (type: RelationType, source: string, target: string, confidence: number, evStart: number, evEnd: number) => {
+    if (source === target) return;
+    edges.push({ type, source, target, confidence, evStart, evEnd });
+  };
+  // paragraphs and sentences
+  const sentRe = /[^。！？\n；]+[。！？；]?/g;
+  let para: RMention[] = [];
+  let carry: RMention[] | undefined;
+  let mIdx = 0;
+  let sm: RegExpExecArray | null;
+  let lastParaBreak = -1;
+  while ((sm = sentRe.exec(t))) {
+    const sStart = sm.index;
+    const sEnd = sStart + sm[0].length;
+    // new paragraph?
+    const nl = t.lastIndexOf('\n', sStart);
+    if (nl > lastParaBreak) {
+      lastParaBreak = nl;
+      // headings (short lines) keep carry; a real paragraph starts fresh from the author
+      carry = undefined;
+      para = [];
+    }
+    while (mIdx < mentions.length && mentions[mIdx].start < sStart) mIdx++;
+    const ms: RMention[] = [];
+    let j = mIdx;
+    while (j < mentions.length && mentions[j].start < sEnd) ms.push(mentions[j++]);
+    if (!ms.length) continue;
+    para.push(...ms);
+    const authorMention: RMention[] | undefined = authorId ? [{ start: -1, end: -1, type: 'Agency', id: authorId }] : undefined;
+    let subject: RMention[] | undefined = carry ?? authorMention;
+    let subjectExplicit = false;
+    let subjectStart = sStart;
+    let partners: RMention[] = [];
+    let joint = false;
+    let clauseSubjectNull = false;
+    // build agency groups
+    const items: (Group | RMention)[] = [];
+    for (let k = 0; k < ms.length; k++) {
+      const m = ms[k];
+      if (SUBJ_TYPES.has(m.type)) {
+        const g: Group = { members: [m], start: m.start, end: m.end };
+        while (k + 1 < ms.length && SUBJ_TYPES.has(ms[k + 1].type) && ms[k + 1].type === m.type) {
+          const gap = t.slice(g.end, ms[k + 1].start);
+          if (gap === '' || gap === '、' || gap === '和' || gap === '及' || gap === '以及') {
+            g.members.push(ms[k + 1]);
+            g.end = ms[k + 1].end;
+            k++;
+          } else break;
+        }
+        items.push(g);
+      } else items.push(m);
+    }
+    let clauseStart = sStart;
+    for (const it of items) {
+      // clause boundary handling: a clause starting with a non-entity subject nulls the subject
+      const commaBefore = Math.max(t.lastIndexOf('，', ('members' in it ? it.start : it.start) - 1), sStart - 1);
+      if (commaBefore + 1 > clauseStart) {
+        clauseStart = commaBefore + 1;
+        clauseSubjectNull = NULL_SUBJECT_START.test(t.slice(clauseStart, clauseStart + 6));
+        if (clauseSubjectNull) subject = undefined;
+      }
+      if ('members' in it) {
+        const g = it;
+        const after = t.slice(g.end, g.end + 6);
+        const isOfficial = g.members[0].type === 'Official';
+        if (!isOfficial && g.members.every((x) => x.titled)) continue;
+        // directly before a title: issuer of that title
+        if (t[g.end] === '《') {
+          const law = ms.find((x) => x.start === g.end && x.type === 'Law');
+          if (law) {
+            for (const a of g.members) add('ISSUED', a.id, law.id, 0.85, g.start, law.end);
+            continue;
+          }
+        }
+        const before = endsWithAny(t, g.start, PARTNER_MARKERS, 2);
+        const sup = endsWithAny(t, g.start, SUPERVISE_MARKERS, 1);
+        const obj = endsWithAny(t, g.start, OBJECT_MARKERS, 0);
+        const leadAg = endsWithAny(t, g.start, LEAD_AGENCY_MARKERS, 0);
+        if (leadAg && subject) {
+          for (const s of subject) for (const a of g.members) add('LEADS', s.id, a.id, subjectExplicit ? 0.75 : 0.55, subjectExplicit ? subjectStart : g.start - leadAg.length, g.end);
+          continue;
+        }
+        if (sup && subject && !before) {
+          for (const s of subject) for (const a of g.members) add('SUPERVISES', s.id, a.id, subjectExplicit ? 0.8 : 0.6, subjectExplicit ? subjectStart : g.start - sup.length, g.end);
+          // supervised units act in the rest of the clause
+          subject = g.members;
+          subjectStart = g.start;
+          subjectExplicit = true;
+          continue;
+        }
+        if (before) {
+          if (before === '与' && /^(?:联合|共同)/.test(after)) {
+            joint = true;
+            partners.push(...g.members);
+          } else partners.push(...g.members);
+          continue;
+        }
+        if (obj) continue;
+        if (NON_SUBJECT_AFTER.test(after)) continue;
+        if (/^等/.test(after) && !/^等(?:单位|部门)?(?:联合|共同)/.test(after)) {
+          // list ending in 等 …单位 without a verb: co-handlers when a 会办 word follows
+          if (/^等(?:会办|协办)/.test(after)) partners.push(...g.members);
+          continue;
+        }
+        subject = g.members;
+        subjectStart = g.start;
+        subjectExplicit = true;
+        if (!g.members.some((x) => x.author)) carry = g.members;
+        partners = [];
+        joint = false;
+        continue;
+      }
+      const m = it;
+      if (!TARGET_TYPES.has(m.type)) continue;
+      if (t.startsWith('为契机', m.end)) continue;
+      const from = Math.max(clauseStart, subjectExplicit ? subjectStart : sStart);
+      let rel: RelationType | undefined;
+      let trig: { w: string; at: number } | undefined;
+      if (m.type === 'Law') {
+        const iss = lastTriggerBefore(t, sStart, m.start, ISSUE_V);
+        const cit = lastTriggerBefore(t, sStart, m.start, CITE_V);
+        if (iss && (!cit || iss.at > cit.at)) {
+          rel = 'ISSUED';
+          trig = iss;
+        } else if (cit) {
+          rel = 'CITES';
+          trig = cit;
+        }
+      } else if (m.type === 'Proposal') {
+        continue;
+      } else {
+        const part = lastTriggerBefore(t, clauseStart, m.start, PART_V);
+        const lead = lastTriggerBefore(t, clauseStart, m.start, LEAD_V);
+        if (part && (!lead || part.at >= lead.at) && (m.type === 'Campaign' || m.type === 'Meeting')) {
+          rel = 'PARTICIPATES_IN';
+          trig = part;
+        } else if (lead) {
+          rel = 'LEADS';
+          trig = lead;
+        } else if (part) continue;
+        else if (subjectExplicit && subjectStart >= clauseStart) rel = 'LEADS';
+      }
+      if (!rel) continue;
+      if (!subject) continue;
+      const explicit = subjectExplicit && subjectStart >= sStart;
+      const ev0 = explicit ? Math.min(subjectStart, trig?.at ?? subjectStart) : trig ? trig.at : from;
+      const conf = (explicit ? 0.8 : 0.55) * (trig ? 1 : 0.8);
+      if (joint) {
+        for (const s of [...subject, ...partners]) add('CO_HANDLES', s.id, m.id, conf, ev0, m.end);
+      } else {
+        for (const s of subject) add(rel, s.id, m.id, conf, ev0, m.end);
+        if (rel === 'LEADS' || rel === 'ISSUED')
+          for (const p of partners) add('CO_HANDLES', p.id, m.id, conf * 0.95, Math.min(ev0, p.start), m.end);
+        else if (partners.length && rel === 'PARTICIPATES_IN') for (const p of partners) add('PARTICIPATES_IN', p.id, m.id, conf * 0.9, p.start, m.end);
+      }
+      // generic 联合有关部门 → subject co-handles
+      if (rel === 'LEADS' && !partners.length && /联合(?:有关|相关)部门/.test(t.slice(from, m.start))) {
+        edges.pop();
+        for (const s of subject) add('CO_HANDLES', s.id, m.id, conf, ev0, m.end);
+      }
+    }
+  }
+  void para;
+  return edges;
+}

@@ -20,6 +20,10 @@ export interface Candidate {
   nestedOk?: boolean;
   /** Several canonical entities for one surface (中农工建交). */
   expand?: string[];
+  /** Agencies may sit inside this mention (visits: 赴省反诈中心调研). */
+  allowsNested?: boolean;
+  /** Set after selection: lies inside another accepted mention. */
+  nested?: boolean;
   /** Scope hint: name came with a 我省/全省 marker or is a provincial coordination body without prefix. */
   scopeProvince?: boolean;
 }
@@ -40,7 +44,7 @@ const NUM_CN = '[一二三四五六七八九十百零〇]';
 // ---------- shared helpers ----------
 
 const BOUNDARY_CHARS = new Set([...'，。；：！？、,.;:!?（）()【】[]《》\n\t 　…—-/|·"\'' ]);
-const STOP_SINGLE = new Set([...'的了在对向将把被由赴从于等并是为让使给以据率请至到或即经受']);
+const STOP_SINGLE = new Set([...'的了在对向将把被由赴从于等并是为让使给以据率请至到或即受已']);
 const STOP_WORDS = [
   '成立', '开展', '召开', '组织', '推进', '印发', '出台', '制定', '联合', '会同', '指导', '督促', '督导', '督办', '部署',
   '建立', '发布', '推动', '加强', '落实', '贯彻', '研究', '邀请', '发动', '配合', '依托', '通过', '深入', '积极', '认真',
@@ -48,7 +52,7 @@ const STOP_WORDS = [
   '作出', '收悉', '综合', '持续', '坚持', '充分', '发挥', '抄送', '报送', '转发', '传发', '要求', '明确', '调整', '统筹',
   '审议', '批准', '表决', '委托', '联系', '进驻', '入驻', '推广', '提醒', '会商', '负责', '承办', '办理', '答复', '协同',
   '指挥', '带领', '率领', '陪同', '走访', '考察', '调研', '检查', '视察', '采纳', '送达', '提交', '建议', '提出', '成员',
-  '强化', '推送', '移交', '移送', '协助', '参与', '面向', '聚焦', '依法', '同时', '目前', '近年来', '今年', '去年',
+  '强化', '对接', '建成', '推送', '移交', '移送', '协助', '参与', '面向', '聚焦', '依法', '同时', '目前', '近年来', '今年', '去年',
 ];
 const STOP_BY_LAST = (() => {
   const m = new Map<string, string[]>();
@@ -149,7 +153,7 @@ function agencyCandidates(t: string, out: Candidate[]): void {
       }
       const body = t.slice(rs, end);
       if (!STRONG_SUFFIX_RE.test(body) || body.length < 5) continue;
-      if (GENERIC_START_RE.test(body)) continue;
+      if (GENERIC_START_RE.test(body) || /各|[一二三四五六七八九两多]级|^单位/.test(body)) continue;
       if (/反诈|打跨|协调/.test(body) && /协调小组|协调办|领导小组/.test(body)) scopeProvince = true;
       name = body;
       s = rs;
@@ -164,17 +168,16 @@ function agencyCandidates(t: string, out: Candidate[]): void {
       const rs = s + 1;
       const body = t.slice(rs, end);
       if (body.length >= 4 && STRONG_SUFFIX_RE.test(body)) {
-        out.push({ type: 'Agency', start: rs, end, name: stripQuotes(body), prio: 5, extraAliases: [t.slice(s - 1, end)] });
+        out.push({ type: 'Agency', start: s - 1, end, name: stripQuotes(body), prio: 5, extraAliases: [t.slice(s - 1, end)] });
       }
       continue;
     }
     name = t.slice(s, end);
-    const head4 = name.slice(0, 4);
-    if (/[级各]/.test(head4)) continue;
+    if (/各|^.级|[一二三四五六七八九两多]级|^省(?:内|直|外)|^市(?:州|县|内|直)/.test(name)) continue;
     if (GENERIC_START_RE.test(name)) continue;
     if (name.length < 2) continue;
     if (/^(?:省|市|县|区|州)(?:委|政府|人大|政协)?$/.test(name) && name.length === 1) continue;
-    if (/^(?:省|市|县|区)(?:院|厅|局|部|办|委|中心|小组|银行|频道)$/.test(name)) continue; // 省局? too short
+    if (/^(?:省|市|县|区)(?:院|厅|局|部|办|中心|小组|银行|频道)$/.test(name)) continue; // 省局? too short
     out.push({ type: 'Agency', start: s, end, name: stripQuotes(name), prio: 5 });
   }
 }
@@ -222,7 +225,7 @@ function lexiconCandidates(t: string, out: Candidate[]): void {
     }
     if (e.type === 'Agency' && /部$/.test(m[0]) && after === '门') continue;
     if (e.type === 'Law' && before === '《') continue; // handled by title rule
-    if (e.type === 'Measure' && m[0] === e.name && t.startsWith('工作指引', end)) continue;
+    if (e.type === 'Measure' && !/(?:开展|加强|推进|实施|强化|落实|运用|[、，“])$/.test(t.slice(Math.max(0, s - 2), s))) continue;
     const c: Candidate = { type: e.type, start: s, end, name: e.name, prio: e.type === 'Agency' ? 5 : 4 };
     if (e.expand) c.expand = e.expand;
     out.push(c);
@@ -269,6 +272,8 @@ function titleCandidates(t: string, out: Candidate[]): void {
         c.props = { shortFor: lastLaw.name };
       } else lastLaw = c;
       out.push(c);
+    } else if (/(?:建议|提案|议案)$/.test(inner)) {
+      continue;
     } else {
       const after = t.slice(end, end + 4);
       const suffix = /^(课程|课|节目|栏目|系列|专栏|读本|手册|视频|动漫|短视频)/.exec(after);
@@ -473,14 +478,14 @@ function meetingCandidates(t: string, out: Candidate[], convenedBy: (pos: number
     const pre = t.slice(sentStart, m.index);
     if (!/\d{1,2}月\d{1,2}日|\d{4}年/.test(pre)) continue;
     const s = m.index + 1;
-    out.push({ type: 'Meeting', start: s, end: m.index + m[0].length, name: m[1] + m[2], prio: 3, extraAliases: [m[0]] });
+    out.push({ type: 'Meeting', start: s, end: m.index + m[0].length, name: m[1] + m[2], prio: 3, extraAliases: [m[0]], allowsNested: true });
   }
 }
 
 // ---------- officials ----------
 
 const SURNAMES = new Set([
-  ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池乔查麻',
+  ...'习王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池乔查麻',
 ]);
 const COMPOUND_SURNAMES = ['欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '公孙', '慕容', '令狐', '长孙', '宇文', '司徒', '夏侯'];
 const TITLES = [
@@ -682,7 +687,13 @@ export function findEntities(t: string, opts: { hasAuthor: boolean }): EntitySca
       }
     }
   }
-  return { candidates: selectCandidates(out), officials: offInfos };
+  const accepted = selectCandidates(out);
+  // nested mentions; a compound's parent is kept only when the text also names it on its own
+  for (const c of accepted)
+    c.nested = accepted.some((a) => a !== c && a.start <= c.start && a.end >= c.end && a.end - a.start > c.end - c.start);
+  const standalone = new Set(accepted.filter((c) => !c.nested).map((c) => `${c.type}|${c.name}`));
+  const kept = accepted.filter((c) => !c.nested || !c.nestedOk || standalone.has(`${c.type}|${c.name}`));
+  return { candidates: kept, officials: offInfos };
 }
 
 const CONTAINER_TYPES = new Set<EntityType>(['Law', 'Campaign', 'Measure', 'Meeting', 'Proposal']);
@@ -704,6 +715,7 @@ function selectCandidates(cands: Candidate[]): Candidate[] {
       if (c.end <= a.start || c.start >= a.end) continue;
       const inside = c.start >= a.start && c.end <= a.end;
       if (inside && c.nestedOk && a.type === 'Agency') continue;
+      if (inside && a.allowsNested && c.type === 'Agency') continue;
       if (inside && a.type === 'Agency' && c.type === 'Agency' && a.props?.partOf === `${c.start}:${c.end}`) continue;
       ok = false;
       break;

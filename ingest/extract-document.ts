@@ -99,7 +99,7 @@ export function extractDocument(input: DocumentInput): Graph {
     }
     spanToIds.set(`${c.start}:${c.end}`, ids);
     for (const id of ids)
-      rms.push({ start: c.start, end: c.end, type: c.type, id, author: c.author, titled: titledAgencySpans.has(`${c.start}:${c.end}`) });
+      rms.push({ start: c.start, end: c.end, type: c.type, id, author: c.author, nested: c.nested, titled: titledAgencySpans.has(`${c.start}:${c.end}`) });
   }
 
   const raw: RawEdge[] = [];
@@ -156,7 +156,7 @@ export function extractDocument(input: DocumentInput): Graph {
       raw.push({ type: 'LEADS', source: authorId, target: answeredId, confidence: 0.85, evStart, evEnd });
       for (const r of rms) {
         if (r.type !== 'Agency' || r.author || r.id === authorId || r.start < first.start || r.start > paraEnd) continue;
-        const after = t.slice(r.end, r.end + 12);
+        const after = t.slice(r.end, r.end + 40);
         const before = t.slice(Math.max(first.end, r.start - 12), r.start);
         if (/^(?:[、和]?[^，。]{0,30}?)?等?(?:会办|协办)单位/.test(after) || /综合$/.test(before) && /^意见/.test(after) || /会同$/.test(before)) {
           let ev0 = r.start;

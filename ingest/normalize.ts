@@ -57,6 +57,8 @@ const SENTENCE_END = new Set(['。', '！', '？', '；', '：', '.', '!', '?', 
 
 /** Minimum length of a line for its line break to be treated as a hard wrap inside a sentence. */
 const WRAP_MIN_LINE = 20;
+/** A line that starts with a field label (联系电话：, 抄送：) is not a continuation. */
+const LABEL_RE = /^[\u4e00-\u9fff]{2,10}[：:]/;
 
 export function normalizeText(original: string): NormalizedText {
   const src = traditionalToSimplified(original);
@@ -90,7 +92,14 @@ export function normalizeText(original: string): NormalizedText {
       const next = j < n ? src.charCodeAt(j) : 0;
       const lineLen = i - lineStart;
       lineStart = i + 1;
-      if (isCjk(lastCode) && isCjk(next) && lineLen >= WRAP_MIN_LINE && !SENTENCE_END.has(String.fromCharCode(lastCode))) {
+      if (
+        isCjk(lastCode) &&
+        isCjk(next) &&
+        lineLen >= WRAP_MIN_LINE &&
+        !SENTENCE_END.has(String.fromCharCode(lastCode)) &&
+        !LABEL_RE.test(src.slice(j, j + 12)) &&
+        !LABEL_RE.test(src.slice(i - lineLen, i - lineLen + 12))
+      ) {
         i = j - 1;
         lineStart = j;
         continue;

@@ -10,6 +10,8 @@ export interface RMention {
   author?: boolean;
   /** a title follows this agency (省公安厅厅长): not a clause subject */
   titled?: boolean;
+  /** inside another mention (parent of a compound, agency inside a visit) */
+  nested?: boolean;
 }
 
 export interface RawEdge {
@@ -26,7 +28,7 @@ const TARGET_TYPES = new Set<EntityType>(['Campaign', 'Measure', 'Meeting', 'Law
 
 const PARTNER_MARKERS = ['联合', '会同', '邀请', '配合', '协同', '会商', '与'];
 const SUPERVISE_MARKERS = ['指导', '督促', '督导', '督办', '监督', '考核', '检查'];
-const OBJECT_MARKERS = ['向', '对', '赴', '协调', '发动', '组织', '发挥', '抄送', '听取', '受', '在', '由', '把', '给', '为', '深入', '到', '入驻', '支持', '推动', '要求', '部署'];
+const OBJECT_MARKERS = ['贯彻', '落实', '学习', '按照', '根据', '向', '对', '赴', '协调', '发动', '组织', '发挥', '抄送', '听取', '受', '在', '由', '把', '给', '为', '深入', '到', '入驻', '支持', '推动', '要求', '部署'];
 const LEAD_AGENCY_MARKERS = ['成立', '调整', '组建', '设立', '牵头成立'];
 
 const ISSUE_V = ['表决通过', '审议通过', '研究制定', '联合印发', '联合出台', '联合发布', '印发', '出台', '制定', '通过', '传发', '发布', '颁布', '下发', '修订', '起草', '出台了', '建立健全'];
@@ -34,7 +36,7 @@ const CITE_V = ['贯彻落实', '认真落实', '落实', '依据', '根据', '�
 const PART_V = ['依托', '参加', '参与', '出席', '列席', '投入'];
 const LEAD_V = [
   '牵头', '主办', '领办', '统筹', '组织开展', '组织召开', '组织', '召开', '开展', '推进', '打造', '建立', '成立', '完善', '启用', '开设', '推出', '举办',
-  '建设', '运行', '升级', '部署', '以', '完成', '加强', '实施', '推广', '布建', '研究建立', '创新', '发起', '主持',
+  '建设', '运行', '升级', '部署', '以', '完成', '加强', '实施', '布建', '研究建立', '创新', '发起', '主持',
 ];
 
 const NON_SUBJECT_AFTER = /^(?:的|之|工作|机制|作用|职责|成员|领导|决策部署|意见|名义下|等单位|等部门|等$|统筹作用|主体责任|三级)/;
@@ -93,7 +95,10 @@ export function extractRelations(t: string, mentions: RMention[], authorId: stri
     while (mIdx < mentions.length && mentions[mIdx].start < sStart) mIdx++;
     const ms: RMention[] = [];
     let j = mIdx;
-    while (j < mentions.length && mentions[j].start < sEnd) ms.push(mentions[j++]);
+    while (j < mentions.length && mentions[j].start < sEnd) {
+      if (!mentions[j].nested) ms.push(mentions[j]);
+      j++;
+    }
     if (!ms.length) continue;
     para.push(...ms);
     const authorMention: RMention[] | undefined = authorId ? [{ start: -1, end: -1, type: 'Agency', id: authorId }] : undefined;
@@ -121,6 +126,10 @@ export function extractRelations(t: string, mentions: RMention[], authorId: stri
       } else items.push(m);
     }
     let clauseStart = sStart;
+    {
+      const lead = t.slice(sStart, sStart + 12).replace(/^[\s（(]*[一二三四五六七八九十\d]+[）)、.．]\s*/, '');
+      if (NULL_SUBJECT_START.test(lead)) subject = undefined;
+    }
     for (const it of items) {
       // clause boundary handling: a clause starting with a non-entity subject nulls the subject
       const commaBefore = Math.max(t.lastIndexOf('，', ('members' in it ? it.start : it.start) - 1), sStart - 1);
@@ -145,7 +154,7 @@ export function extractRelations(t: string, mentions: RMention[], authorId: stri
         const before = endsWithAny(t, g.start, PARTNER_MARKERS, 2);
         const sup = endsWithAny(t, g.start, SUPERVISE_MARKERS, 1);
         const obj = endsWithAny(t, g.start, OBJECT_MARKERS, 0);
-        const leadAg = endsWithAny(t, g.start, LEAD_AGENCY_MARKERS, 0);
+        const leadAg = endsWithAny(t, g.start, LEAD_AGENCY_MARKERS, 1);
         if (leadAg && subject) {
           for (const s of subject) for (const a of g.members) add('LEADS', s.id, a.id, subjectExplicit ? 0.75 : 0.55, subjectExplicit ? subjectStart : g.start - leadAg.length, g.end);
           continue;
@@ -166,7 +175,9 @@ export function extractRelations(t: string, mentions: RMention[], authorId: stri
           continue;
         }
         if (obj) continue;
-        if (NON_SUBJECT_AFTER.test(after)) continue;
+        // 以X的名义: X acts
+        const inName = t[g.start - 1] === '以' && after.startsWith('的名义');
+        if (!inName && NON_SUBJECT_AFTER.test(after)) continue;
         if (/^等/.test(after) && !/^等(?:单位|部门)?(?:联合|共同)/.test(after)) {
           // list ending in 等 …单位 without a verb: co-handlers when a 会办 word follows
           if (/^等(?:会办|协办)/.test(after)) partners.push(...g.members);
@@ -176,6 +187,12 @@ export function extractRelations(t: string, mentions: RMention[], authorId: stri
         subjectStart = g.start;
         subjectExplicit = true;
         if (!g.members.some((x) => x.author)) carry = g.members;
+        // X出席会议 / 参加会议: the meeting named just before
+        const pm = /^(?:出席|参加|列席)(?:了)?(?:会议|大会|活动)/.exec(t.slice(g.end, g.end + 8));
+        if (pm) {
+          const meeting = [...mentions].reverse().find((x) => x.type === 'Meeting' && x.end <= g.start && g.start - x.end < 200);
+          if (meeting) for (const a of g.members) add('PARTICIPATES_IN', a.id, meeting.id, 0.75, g.start, g.end + pm[0].length);
+        }
         partners = [];
         joint = false;
         continue;
@@ -212,6 +229,8 @@ export function extractRelations(t: string, mentions: RMention[], authorId: stri
       }
       if (!rel) continue;
       if (!subject) continue;
+      // aspirations (争取尽快出台, 拟制定) are not facts
+      if (trig && /(?:争取|尽快|拟|计划|推动|将|要)$/.test(t.slice(Math.max(0, trig.at - 4), trig.at))) continue;
       const explicit = subjectExplicit && subjectStart >= sStart;
       const ev0 = explicit ? Math.min(subjectStart, trig?.at ?? subjectStart) : trig ? trig.at : from;
       const conf = (explicit ? 0.8 : 0.55) * (trig ? 1 : 0.8);

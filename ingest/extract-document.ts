@@ -102,6 +102,21 @@ export function extractDocument(input: DocumentInput): Graph {
       rms.push({ start: c.start, end: c.end, type: c.type, id, author: c.author, nested: c.nested, titled: titledAgencySpans.has(`${c.start}:${c.end}`) });
   }
 
+  // short and full forms of the same body in one document (…司法委 / …司法委员会): keep the fullest
+  const redirect = new Map<string, string>();
+  for (const n of nodes.values()) {
+    if (n.type !== 'Agency' || !n.name.endsWith('委')) continue;
+    const full = nodes.get(nodeId('Agency', n.name + '员会'));
+    if (!full) continue;
+    redirect.set(n.id, full.id);
+    full.mentions.push(...n.mentions);
+    for (const a of aliasSets.get(n.id)!) aliasSets.get(full.id)!.add(a);
+    aliasSets.get(full.id)!.add(n.name);
+    nodes.delete(n.id);
+  }
+  for (const r of rms) r.id = redirect.get(r.id) ?? r.id;
+  for (const [k, ids] of spanToIds) spanToIds.set(k, ids.map((i) => redirect.get(i) ?? i));
+
   const raw: RawEdge[] = [];
   // structural: PART_OF from compounds
   for (const c of scan.candidates) {
@@ -168,7 +183,8 @@ export function extractDocument(input: DocumentInput): Graph {
       }
     }
   }
-  raw.push(...extractRelations(t, rms.sort((a, b) => a.start - b.start || b.end - a.end), authorId));
+  // the author is the default subject only where it speaks for itself (replies)
+  raw.push(...extractRelations(t, rms.sort((a, b) => a.start - b.start || b.end - a.end), isReply ? authorId : undefined));
 
   // edges: one per (type, source, target) per document; best = highest confidence, then shortest quote
   const best = new Map<string, RawEdge>();

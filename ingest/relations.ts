@@ -100,6 +100,7 @@ export function extractRelations(t: string, mentions: RMention[], authorId: stri
       j++;
     }
     if (!ms.length) continue;
+    if (sm[0].includes('>')) continue; // breadcrumb / navigation line
     para.push(...ms);
     const authorMention: RMention[] | undefined = authorId ? [{ start: -1, end: -1, type: 'Agency', id: authorId }] : undefined;
     let subject: RMention[] | undefined = carry ?? authorMention;

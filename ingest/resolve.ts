@@ -13,17 +13,47 @@ export function scopeFromMeta(meta: Pick<DocumentMeta, 'province' | 'city'>): Sc
   return { province: meta.province, city: meta.city };
 }
 
+/** Common abbreviations of body names, expanded to the full form (applied after scoping). */
+const EXPANSIONS: [RegExp, string][] = [
+  [/(省|市|县|区|州)政府/, '$1人民政府'],
+  [/(省|市)高院$/, '$1高级人民法院'],
+  [/(省|市)中院$/, '$1中级人民法院'],
+  [/(省|市|县|区)检察院$/, '$1人民检察院'],
+  [/通管局$/, '通信管理局'],
+  [/地方金融监管局$/, '地方金融监督管理局'],
+  [/市场监管局$/, '市场监督管理局'],
+  [/(省|市|县|区)网信办$/, '$1委网信办'],
+];
+
 /** Canonical name of an agency given the document scope (省公安厅 → 湖南省公安厅). */
 export function canonicalAgencyName(name: string, scope: Scope, scopeProvince = false): string {
   const prov = scope.province ? PROVINCE_BY_SHORT.get(scope.province) : undefined;
-  if (prov && /^省(?!级|内|直|外)/.test(name)) return prov.name + name.slice(1);
-  if (scope.city && /^市(?!级|内|直|外|场)/.test(name)) return `${scope.city}市${name.slice(1)}`;
-  if (prov && scopeProvince && !name.startsWith(prov.short)) return prov.name + name;
-  return name;
+  let n = name;
+  if (prov && /^省(?!级|内|直|外)/.test(n)) n = prov.name + n.slice(1);
+  else if (scope.city && /^市(?!级|内|直|外|场)/.test(n)) n = `${scope.city}市${n.slice(1)}`;
+  else if (prov && scopeProvince && !n.startsWith(prov.short)) n = prov.name + n;
+  for (const [re, rep] of EXPANSIONS) {
+    if (re.test(n) && !n.includes(rep.replace('$1', ''))) {
+      n = n.replace(re, rep);
+    }
+  }
+  return n;
+}
+
+/** Session / meeting names: scope a leading 省/市 so that 省十三届人大五次会议 of two provinces differ. */
+export function canonicalMeetingName(name: string, scope: Scope): string {
+  const prov = scope.province ? PROVINCE_BY_SHORT.get(scope.province) : undefined;
+  let n = name;
+  if (prov && n.startsWith(prov.name)) n = '省' + n.slice(prov.name.length);
+  n = n.replace(/^(省|市)第(?=[一二三四五六七八九十]+届)/, '$1');
+  if (prov && n.startsWith('省')) return prov.name + n.slice(1);
+  if (scope.city && n.startsWith('市')) return `${scope.city}市${n.slice(1)}`;
+  return n;
 }
 
 export function canonicalName(type: EntityType, name: string, scope: Scope, scopeProvince = false): string {
   if (type === 'Agency') return canonicalAgencyName(name, scope, scopeProvince);
+  if (type === 'Meeting') return canonicalMeetingName(name, scope);
   return name;
 }
 

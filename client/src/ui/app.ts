@@ -60,6 +60,7 @@ export class App {
   private seq = 0;
   private campaigns: EntityRef[] = [];
   private matrixShowTable = true;
+  private legendOpen = window.innerWidth > 800;
 
   constructor(root: HTMLElement) {
     this.root = root;
@@ -280,18 +281,19 @@ export class App {
     const coord = this.state.mode === 'coordination';
     const typeItems = ENTITY_TYPES.filter((ty) => !coord || ty === 'Agency').map((ty) => {
       const hidden = this.state.hidden.includes(ty);
+      const n = count(`node[type = "${ty}"]`);
       return h(
         'button',
         {
           type: 'button',
-          class: `legend-item${hidden ? ' off' : ''}`,
+          class: `legend-item${hidden ? ' off' : ''}${n ? '' : ' zero'}`,
           'data-testid': `legend-type-${ty}`,
           'aria-pressed': hidden ? 'false' : 'true',
           onclick: () => this.toggleHidden('hidden', ty),
         },
         h('span', { class: 'swatch', html: shapeSwatchSvg(typeShape(ty), typeColor(ty), 14) }),
         h('span', {}, typeName(lang, ty)),
-        h('span', { class: 'count' }, String(count(`node[type = "${ty}"]`))),
+        h('span', { class: 'count' }, String(n)),
       );
     });
     const relTypes = [...new Set(cy.edges().map((e) => String(e.data('type'))))].sort(
@@ -325,7 +327,7 @@ export class App {
     }
     clear(
       this.legend,
-      h('details', { open: window.innerWidth > 800 },
+      h('details', { open: this.legendOpen, ontoggle: (ev: Event) => (this.legendOpen = (ev.currentTarget as HTMLDetailsElement).open) },
         h('summary', {}, t(lang, 'legendNodes')),
         h('div', { class: 'legend-items' }, typeItems),
         relItems.length ? [h('div', { class: 'legend-title' }, t(lang, 'legendEdges')), h('div', { class: 'legend-items' }, relItems)] : null,

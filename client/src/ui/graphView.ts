@@ -35,6 +35,7 @@ export class GraphView {
       boxSelectionEnabled: false,
     });
     (window as unknown as { __cy: Core }).__cy = this.cy;
+    if (typeof ResizeObserver !== 'undefined') new ResizeObserver(() => this.cy.resize()).observe(container);
     this.cy.on('tap', 'node', (ev) => handlers.onNodeTap((ev.target as NodeSingular).id()));
     this.cy.on('tap', 'edge', (ev) => handlers.onEdgeTap(ev.target as EdgeSingular));
     this.cy.on('dbltap', 'node', (ev) => handlers.onNodeDoubleTap((ev.target as NodeSingular).id()));

@@ -1,0 +1,251 @@
+// End-to-end: the built explorer in headless Chromium against a real server and Neo4j holding the sample corpus.
+// E2E_BASE_URL=http://localhost:4100 points the test at an already running `npm start` instead.
+import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const SHOTS = 'tests/screenshots';
+const corpus = readdirSync('corpus')
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => readFileSync(join('corpus', f), 'utf8'));
+/** Offsets are into the decoded, normalised text; compare modulo whitespace and CRLF. */
+const squash = (s: string) => s.replace(/\s+/g, '');
+const inCorpus = (quote: string) => corpus.some((d) => d.includes(quote) || squash(d).includes(squash(quote)));
+
+type CyNode = { id: string; label: string; type: string; classes: string[] };
+
+async function graphNodes(page: Page): Promise<CyNode[]> {
+  return page.evaluate(() => {
+    const cy = (window as unknown as { __cy: import('cytoscape').Core }).__cy;
+    return cy.nodes().map((n) => ({ id: n.id(), label: String(n.data('label')), type: String(n.data('type')), classes: n.classes() }));
+  });
+}
+
+async function waitForNode(page: Page, label: string, timeout = 20_000): Promise<void> {
+  await page.waitForFunction(
+    (name) => {
+      const cy = (window as unknown as { __cy?: import('cytoscape').Core }).__cy;
+      return !!cy && cy.nodes().some((n) => n.data('label') === name);
+    },
+    label,
+    { timeout },
+  );
+}
+
+/** Click a graph node the way a user does: at its rendered position on the canvas. */
+async function clickNode(page: Page, label: string): Promise<void> {
+  // Let the layout settle before reading positions.
+  await page.waitForTimeout(300);
+  const pos = await page.evaluate((name) => {
+    const cy = (window as unknown as { __cy: import('cytoscape').Core }).__cy;
+    const n = cy.nodes().filter((x) => x.data('label') === name)[0]!;
+    const box = cy.container()!.getBoundingClientRect();
+    const p = n.renderedPosition();
+    return { x: box.left + p.x, y: box.top + p.y };
+  }, label);
+  await page.mouse.click(pos.x, pos.y);
+}
+
+async function choose(page: Page, testid: string, text: string, pick: string): Promise<void> {
+  const input = page.getByTestId(testid);
+  await input.click();
+  await input.fill(text);
+  const list = page.getByTestId(`${testid}-suggestions`);
+  const item = list.getByTestId('suggestion-item').filter({ hasText: pick }).first();
+  await item.waitFor({ timeout: 15_000 });
+  await item.click();
+}
+
+describe('explorer end to end', () => {
+  let browser: Browser;
+  let page: Page;
+  let url: string;
+  let close: () => Promise<void> = async () => {};
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    if (process.env.E2E_BASE_URL) {
+      url = process.env.E2E_BASE_URL.replace(/\/$/, '');
+    } else {
+      // Always rebuild so the test never runs a stale client/dist.
+      const { build } = await import('vite');
+      await build({ root: 'client', logLevel: 'warn' });
+      const { startApp } = await import('./helpers/app.ts');
+      const app = await startApp({ buildClient: false });
+      url = app.url;
+      close = () => app.close();
+    }
+    if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install chromium)`);
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true, locale: 'zh-CN' });
+    page = await context.newPage();
+    page.on('pageerror', (e) => console.error('[page error]', e.message));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await close();
+  });
+
+  it('first visit shows the empty explorer with a hint and the corpus stats', async () => {
+    await page.goto(url + '/');
+    await expect(page.getByTestId('search-input').isVisible()).resolves.toBe(true);
+    await page.getByTestId('graph-message').filter({ hasText: '断卡' }).waitFor();
+    await page.getByTestId('stats').filter({ hasText: '份文档' }).waitFor({ timeout: 15_000 });
+    await page.screenshot({ path: `${SHOTS}/01-first-visit.png` });
+  });
+
+  it('search 断卡 → suggestion → graph shows 湖南省公安厅 → its evidence quote is from the corpus and opens the reader', async () => {
+    await choose(page, 'search-input', '断卡', '断卡');
+    await waitForNode(page, '湖南省公安厅');
+    const nodes = await graphNodes(page);
+    expect(nodes.some((n) => n.classes.includes('focus'))).toBe(true);
+    expect(new Set(nodes.map((n) => n.id)).size).toBe(nodes.length);
+    await page.screenshot({ path: `${SHOTS}/02-search-duanka.png` });
+    expect(page.url()).toContain('focus=');
+
+    await clickNode(page, '湖南省公安厅');
+    const panel = page.getByTestId('details-panel');
+    await panel.getByTestId('details-name').filter({ hasText: '湖南省公安厅' }).waitFor({ timeout: 15_000 });
+    const quote = panel.getByTestId('evidence-quote').first();
+    await quote.waitFor({ timeout: 15_000 });
+    const text = ((await quote.textContent()) ?? '').replace(/^“|”$/g, '');
+    expect(text.length).toBeGreaterThan(3);
+    expect(inCorpus(text), `quote not in corpus: ${text}`).toBe(true);
+    await page.screenshot({ path: `${SHOTS}/03-details-panel.png` });
+
+    await quote.click();
+    const reader = page.getByTestId('document-reader');
+    const mark = reader.getByTestId('reader-highlight').first();
+    await mark.waitFor({ timeout: 15_000 });
+    const marked = (await reader.getByTestId('reader-highlight').allTextContents()).join('');
+    expect(squash(marked)).toBe(squash(text));
+    await page.waitForTimeout(300);
+    expect(await mark.isVisible()).toBe(true);
+    await page.screenshot({ path: `${SHOTS}/04-document-reader.png` });
+    await reader.getByTestId('reader-spans-toggle').check();
+    await page.screenshot({ path: `${SHOTS}/05-reader-all-spans.png` });
+    await reader.getByTestId('reader-close').click();
+    expect(await reader.isVisible()).toBe(false);
+  });
+
+  it('expand, undo and layouts keep ids unique', async () => {
+    const before = (await graphNodes(page)).length;
+    await page.getByTestId('expand').click();
+    await page.waitForTimeout(1500);
+    const after = await graphNodes(page);
+    expect(after.length).toBeGreaterThanOrEqual(before);
+    expect(new Set(after.map((n) => n.id)).size).toBe(after.length);
+    if (after.length > before) {
+      await page.getByTestId('undo').click();
+      expect((await graphNodes(page)).length).toBe(before);
+    }
+    await page.getByTestId('layout-select').selectOption('concentric');
+    expect(page.url()).toContain('layout=concentric');
+    await page.getByTestId('layout-select').selectOption('fcose');
+  });
+
+  it('campaign view lists agencies with their roles', async () => {
+    await page.getByTestId('mode-campaign').click();
+    const view = page.getByTestId('campaign-view');
+    await view.waitFor();
+    const rows = view.getByTestId('participant-row');
+    await rows.first().waitFor({ timeout: 20_000 });
+    const roles = await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-role')));
+    expect(roles.length).toBeGreaterThan(0);
+    for (const r of roles) expect(['LEAD', 'CO_HANDLER', 'SUPERVISOR', 'PARTICIPANT']).toContain(r);
+    const nodes = await graphNodes(page);
+    expect(nodes.some((n) => n.type === 'Campaign')).toBe(true);
+    expect(nodes.some((n) => n.type === 'Agency')).toBe(true);
+    await page.screenshot({ path: `${SHOTS}/06-campaign-view.png` });
+  });
+
+  it('responsibility matrix shows agencies × measures with roles', async () => {
+    await page.getByTestId('mode-matrix').click();
+    const cell = page.getByTestId('matrix-cell').first();
+    const empty = page.getByTestId('graph-message');
+    await Promise.race([cell.waitFor({ timeout: 20_000 }), empty.filter({ hasText: '暂无' }).waitFor({ timeout: 20_000 })]);
+    if (await cell.isVisible()) {
+      await cell.click();
+      await page.getByTestId('details-panel').locator('.role-badge').first().waitFor();
+    }
+    await page.screenshot({ path: `${SHOTS}/07-matrix.png` });
+  });
+
+  it('path finder highlights the shortest path between 湖南省公安厅 and 湖南省教育厅', async () => {
+    await page.getByTestId('mode-path').click();
+    await choose(page, 'path-from', '湖南省公安厅', '湖南省公安厅');
+    await choose(page, 'path-to', '湖南省教育厅', '湖南省教育厅');
+    await page.getByTestId('path-run').click();
+    await page.getByTestId('path-result').first().waitFor({ timeout: 20_000 });
+    const hl = await page.evaluate(() => {
+      const cy = (window as unknown as { __cy: import('cytoscape').Core }).__cy;
+      return {
+        nodes: cy.nodes('.path-hl').map((n) => String(n.data('label'))),
+        edges: cy.edges('.path-hl').length,
+      };
+    });
+    expect(hl.nodes).toContain('湖南省公安厅');
+    expect(hl.nodes).toContain('湖南省教育厅');
+    expect(hl.edges).toBeGreaterThan(0);
+    expect(hl.nodes.length).toBe(hl.edges + 1);
+    expect(page.url()).toMatch(/mode=path.*from=.*to=/);
+    await page.screenshot({ path: `${SHOTS}/08-path.png` });
+  });
+
+  it('exports a PNG of the view', async () => {
+    await page.getByTestId('export-toggle').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
+    expect(download.suggestedFilename()).toMatch(/\.png$/);
+    const file = await download.path();
+    const bytes = readFileSync(file!);
+    expect(bytes.length).toBeGreaterThan(1000);
+    expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  });
+
+  it('coordination network renders with community colours; a copied link reproduces the path view', async () => {
+    const pathUrl = page.url();
+    await page.getByTestId('mode-coordination').click();
+    await page.getByTestId('coord-run').waitFor();
+    await page.waitForFunction(
+      () => {
+        const cy = (window as unknown as { __cy: import('cytoscape').Core }).__cy;
+        const msg = document.querySelector('[data-testid="graph-message"]') as HTMLElement | null;
+        return cy.nodes('.coord').length > 0 || (msg && !msg.hidden && msg.dataset.kind !== 'loading');
+      },
+      undefined,
+      { timeout: 20_000 },
+    );
+    await page.screenshot({ path: `${SHOTS}/09-coordination.png` });
+
+    await page.goto(pathUrl);
+    await page.reload();
+    await page.waitForFunction(
+      () => (window as unknown as { __cy: import('cytoscape').Core }).__cy.edges('.path-hl').length > 0,
+      undefined,
+      { timeout: 20_000 },
+    );
+  });
+
+  it('English toggle and a narrow screen', async () => {
+    await page.getByTestId('lang-toggle').click();
+    await page.getByTestId('mode-explore').filter({ hasText: 'Explore' }).waitFor();
+    await page.screenshot({ path: `${SHOTS}/10-english.png` });
+    await page.getByTestId('lang-toggle').click();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByTestId('mode-explore').click();
+    await choose(page, 'search-input', '公安厅', '湖南省公安厅');
+    await waitForNode(page, '湖南省公安厅');
+    await page.getByTestId('details-name').waitFor({ timeout: 15_000 });
+    const g = await page.getByTestId('graph').boundingBox();
+    const p = await page.getByTestId('side-panel').boundingBox();
+    expect(p!.y).toBeGreaterThanOrEqual(g!.y + g!.height - 1);
+    await page.screenshot({ path: `${SHOTS}/11-narrow.png`, fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
+});

@@ -107,6 +107,7 @@ const AGENCY_PREFIX_RE = new RegExp(
   `(?:中共|中国共产党)?(?:${PLACE_ALT})|省委|省|市委|市|县委|县|区委|州委|州|中央|国家|全国|最高|国务院|党中央|中国|中华人民共和国|人民银行`,
   'y',
 );
+const GENERIC_PLACE_RE = /[\u4e00-\u9fff]{2,3}?(?:自治州|自治县|区|县|市|州|旗)/y;
 const AGENCY_SUFFIX_RE = new RegExp(
   [
     '委员会', '常委会', '联工委', '法工委', '工委', '办公厅', '办公室', '协调办', '处非办', '网信办',
@@ -133,7 +134,11 @@ function agencyCandidates(t: string, out: Candidate[]): void {
     const regionStart = scanLeft(t, sufStart, 40, stopEndsAtForAgency);
     // find first prefix in region
     let s = -1;
-    for (let i = regionStart; i < sufStart; i++) {
+    // an unknown county / district / city name at the start of the region (天心区公安分局)
+    GENERIC_PLACE_RE.lastIndex = regionStart;
+    const gp = GENERIC_PLACE_RE.exec(t);
+    if (gp && regionStart + gp[0].length < sufStart && !/^(?:社区|小区|园区|景区|城区|辖区|地区|山区|县区|市区|城市|省市|全市|全区|全县|各市|各区|各县)/.test(gp[0].slice(-2) === gp[0] ? gp[0] : gp[0].slice(gp[0].length - 2)) && !/[各全本该]/.test(gp[0])) s = regionStart;
+    if (s < 0) for (let i = regionStart; i < sufStart; i++) {
       AGENCY_PREFIX_RE.lastIndex = i;
       if (AGENCY_PREFIX_RE.test(t)) {
         s = i;
@@ -472,7 +477,7 @@ function meetingCandidates(t: string, out: Candidate[], convenedBy: (pos: number
     out.push({ type: 'Meeting', start: s, end, name, prio: 3 });
   }
   // 赴X调研 with a date nearby → a visit
-  const VISIT_RE = /赴([^，。；\n]{2,20}?)(调研|视察|督导|检查)/g;
+  const VISIT_RE = /赴([^，。；\n]{2,20}?)(?:开展|进行)?((?:专题|执法|实地)?(?:调研|视察|督导|检查|督办))/g;
   VISIT_RE.lastIndex = 0;
   while ((m = VISIT_RE.exec(t))) {
     const sentStart = Math.max(t.lastIndexOf('。', m.index), t.lastIndexOf('\n', m.index)) + 1;
@@ -490,7 +495,7 @@ const SURNAMES = new Set([
 ]);
 const COMPOUND_SURNAMES = ['欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '公孙', '慕容', '令狐', '长孙', '宇文', '司徒', '夏侯'];
 const TITLES = [
-  '总书记', '副省长', '省长', '副市长', '市长', '副县长', '县长', '副主席', '主席', '常务副主任', '副主任', '主任委员', '主任', '副书记', '书记', '副厅长', '厅长',
+  '常务副省长', '常务副市长', '常务副厅长', '常务副局长', '常务副主任', '总书记', '副省长', '省长', '副市长', '市长', '副县长', '县长', '副主席', '主席', '副主任', '主任委员', '主任', '副书记', '书记', '副厅长', '厅长',
   '副局长', '局长', '副部长', '部长', '副院长', '院长', '检察长', '副组长', '组长', '大队长', '支队长', '总队长', '副队长', '队长', '所长', '副处长', '处长', '科长',
   '副行长', '行长', '董事长', '总经理', '秘书长', '政委', '委员', '代表', '警官', '民警', '记者', '教授', '专家',
 ];
@@ -513,7 +518,7 @@ function rightBoundaryAt(t: string, p: number): boolean {
   for (const v of RIGHT_VERBS) if (t.startsWith(v, p)) return true;
   return false;
 }
-const NON_NAME = new Set(['全程', '亲自', '专门', '一行', '同志', '全省', '省委', '市委', '政府', '党委', '我省', '各级', '相关', '有关', '有关部门', '人大', '政协', '代表', '委员', '常委', '全国', '省人大', '专题', '正如', '高度', '同时', '各位', '三位', '两位', '多位', '省级', '市级', '此次']);
+const NON_NAME = new Set(['常务', '全程', '亲自', '专门', '一行', '同志', '全省', '省委', '市委', '政府', '党委', '我省', '各级', '相关', '有关', '有关部门', '人大', '政协', '代表', '委员', '常委', '全国', '省人大', '专题', '正如', '高度', '同时', '各位', '三位', '两位', '多位', '省级', '市级', '此次']);
 
 export interface OfficialInfo {
   cand: Candidate;
@@ -639,7 +644,7 @@ function officialCandidates(t: string, agencies: Candidate[], out: Candidate[], 
 
 // ---------- proposals & author ----------
 
-const PROPOSAL_RE = /第([0-9]{1,6})号(建议|提案|议案)/g;
+const PROPOSAL_RE = /第([0-9]{1,10})号(建议|提案|议案)/g;
 const AUTHOR_REF_RE = /我(?:厅|局|委|办|院|部|们|中心|会|行)(?![国省市])/g;
 
 export interface EntityScan {

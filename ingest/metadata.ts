@@ -130,7 +130,7 @@ export function extractMetadata(text: string): DocumentMeta {
 
   // proposal answered
   const head = nonEmpty.slice(0, 25).map((x) => x.l).join('');
-  const pm = /第([0-9]{1,6})号(建议|提案|议案)/.exec(head);
+  const pm = /第([0-9]{1,10})号(建议|提案|议案)/.exec(head);
   if (pm && (replyIdx >= 0 || /答复/.test(head))) {
     const ref: ProposalRef = { number: pm[0], proposers: [...meta.addressees] };
     const tm = new RegExp(`${pm[0]}(?:暨|：|:)?《([^》]{2,80})》`).exec(head);

@@ -44,6 +44,7 @@ const NULL_SUBJECT_START = /^(?:我省|全省|各地|各市州|各级|各部门|
 
 function endsWithAny(t: string, pos: number, words: readonly string[], maxGap = 0): string | undefined {
   for (let g = 0; g <= maxGap; g++) {
+    if (g > 0 && /[，。；：、！？\n“”《》（）]/.test(t[pos - g] ?? '')) break;
     for (const w of words) if (pos - g >= w.length && t.startsWith(w, pos - g - w.length)) return w;
   }
   return undefined;

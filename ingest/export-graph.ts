@@ -1,0 +1,33 @@
+// Reads the whole stored graph back in the extraction export's shape, sorted, so two stores can be compared
+// byte for byte and the scorer can read what the database holds.
+import type { Db, Row } from '../server/db.ts';
+
+interface RawEvidence {
+  doc: string;
+  quote: string;
+  start: number;
+  end: number;
+}
+
+export async function exportGraph(db: Db) {
+  const [documents, nodes, edges] = await Promise.all([db.read('export-documents'), db.read('export-nodes'), db.read('export-edges')]);
+  return {
+    documents,
+    nodes: nodes.map((n) => ({
+      id: n.id,
+      type: n.type,
+      name: n.name,
+      aliases: n.aliases,
+      props: (n.props as string[]).map((p) => JSON.parse(p) as unknown),
+      mentions: (n.mentions as Row[]).flatMap((m) =>
+        (m.starts as number[]).map((start, i) => ({ document: m.document, start, end: (m.ends as number[])[i] })),
+      ),
+    })),
+    edges: edges.map((e) => ({
+      ...e,
+      evidence: (e.evidence as RawEvidence[])
+        .map((ev) => ({ document: ev.doc, quote: ev.quote, start: ev.start, end: ev.end }))
+        .sort((a, b) => a.document.localeCompare(b.document) || a.start - b.start || a.end - b.end),
+    })),
+  };
+}

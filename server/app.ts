@@ -9,7 +9,7 @@ import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import express, { type Express } from 'express';
-import type { GraphQLFormattedError } from 'graphql';
+import type { GraphQLError, GraphQLFormattedError, ValidationContext } from 'graphql';
 import type { Config } from './config.ts';
 import type { Db } from './db.ts';
 import { AppError } from './errors.ts';
@@ -55,6 +55,13 @@ export function formatError(development: boolean, log: (msg: string, err: unknow
   };
 }
 
+// The armor rules throw by default, which Apollo reports as an internal error; a validation error is the truth.
+const reportAsValidationError = {
+  exposeLimits: true,
+  propagateOnRejection: false,
+  onReject: [(ctx: ValidationContext | null, err: GraphQLError) => ctx?.reportError(err)],
+};
+
 export interface App {
   express: Express;
   stop(): Promise<void>;
@@ -71,9 +78,9 @@ export async function createApp(config: Config, db: Db, log = (msg: string, err?
     includeStacktraceInErrorResponses: development,
     formatError: formatError(development, log),
     validationRules: [
-      maxDepthRule({ n: LIMITS.maxDepth, exposeLimits: true }),
-      costLimitRule({ maxCost: LIMITS.maxCost, exposeLimits: true }),
-      maxAliasesRule({ n: LIMITS.maxAliases, exposeLimits: true }),
+      maxDepthRule({ n: LIMITS.maxDepth, ...reportAsValidationError }),
+      costLimitRule({ maxCost: LIMITS.maxCost, ...reportAsValidationError }),
+      maxAliasesRule({ n: LIMITS.maxAliases, ...reportAsValidationError }),
     ],
   });
   await apollo.start();

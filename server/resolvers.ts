@@ -85,9 +85,18 @@ async function searchEntities(db: Db, text: string, types: string[] | null, limi
     key.length < 2
       ? await db.read('search-contains', { text: key, types, limit })
       : await db.read('search', { lucene: searchQuery(text), types, limit });
-  // Exact name or alias matches first, then the index's ranking.
-  const exact = (r: Row) => (nameKey(r.name as string) === key || ((r.aliases as string[]) ?? []).some((a) => nameKey(a) === key) ? 1 : 0);
-  return rows.map((r, i) => ({ r, i })).sort((a, b) => exact(b.r) - exact(a.r) || a.i - b.i).map(({ r }) => r);
+  // Exact name or alias first; then names containing the whole text, shortest (closest) first; then the index's order.
+  const names = (r: Row) => [r.name as string, ...((r.aliases as string[]) ?? [])].map(nameKey);
+  const rank = (r: Row) => {
+    const n = names(r);
+    if (n.includes(key)) return [0, 0];
+    const containing = n.filter((x) => x.includes(key)).map((x) => x.length);
+    return containing.length ? [1, Math.min(...containing)] : [2, 0];
+  };
+  return rows
+    .map((r, i) => ({ r, i, k: rank(r) }))
+    .sort((a, b) => a.k[0]! - b.k[0]! || a.k[1]! - b.k[1]! || a.i - b.i)
+    .map(({ r }) => r);
 }
 
 /** The entity a user means by a name or alias: exact match first, else the best search hit. */
@@ -95,8 +104,11 @@ async function resolveEntity(db: Db, text: string, types: EntityType[]): Promise
   const key = nameKey(text);
   const [exact] = await db.read('resolve-entity', { key, lucene: phraseQuery(text), types });
   if (exact) return exact as unknown as EntityRef;
-  const [hit] = await searchEntities(db, text, types, 1);
-  return hit ? ({ id: hit.id, type: hit.type, name: hit.name } as EntityRef) : null;
+  // Otherwise a close variant: 断卡专项行动 means 断卡; 宣传月 means 集中宣传月. Mere bigram overlap is no match.
+  const close = (await searchEntities(db, text, types, 5)).find((hit) =>
+    [hit.name as string, ...((hit.aliases as string[]) ?? [])].map(nameKey).some((n) => n.includes(key) || key.includes(n)),
+  );
+  return close ? ({ id: close.id, type: close.type, name: close.name } as EntityRef) : null;
 }
 
 function responsibilities(rows: Row[]) {

@@ -103,6 +103,30 @@ function scanLeft(t: string, pos: number, maxLen: number, stopFn: (t: string, j:
 
 const PLACE_ALT = PLACE_NAMES.map(escapeRe).join('|');
 // prefixes an agency name may start with
+const PREFIX_WORDS = [
+  ...PLACE_NAMES,
+  ...PLACE_NAMES.map((p) => `中共${p}`),
+  '省委', '省', '市委', '市', '县委', '县', '区委', '区', '州委', '州', '中央', '国家', '全国', '最高', '国务院', '党中央', '中国', '中华人民共和国', '人民银行',
+];
+const PREFIX_BY_FIRST = (() => {
+  const m = new Map<string, string[]>();
+  for (const w of PREFIX_WORDS) (m.get(w[0]) ?? m.set(w[0], []).get(w[0])!).push(w);
+  return m;
+})();
+/** Does an agency-name prefix start at position i? */
+function prefixAt(t: string, i: number, regionStart = i): boolean {
+  const ws = PREFIX_BY_FIRST.get(t[i]);
+  if (!ws) return false;
+  for (const w of ws) {
+    if (w.length === 1) {
+      // a bare 省/市/县/区 starts a name only at the region start or after 全/我/本
+      if (i === regionStart || /[全我本]/.test(t[i - 1]) || !/[和与及、级内直外]/.test(t[i + 1] ?? '')) return true;
+      continue;
+    }
+    if (t.startsWith(w, i)) return true;
+  }
+  return false;
+}
 const AGENCY_PREFIX_RE = new RegExp(
   `(?:中共|中国共产党)?(?:${PLACE_ALT})|省委|省|市委|市|县委|县|区委|州委|州|中央|国家|全国|最高|国务院|党中央|中国|中华人民共和国|人民银行`,
   'y',
@@ -139,8 +163,7 @@ function agencyCandidates(t: string, out: Candidate[]): void {
     const gp = GENERIC_PLACE_RE.exec(t);
     if (gp && regionStart + gp[0].length < sufStart && !/^(?:社区|小区|园区|景区|城区|辖区|地区|山区|县区|市区|城市|省市|全市|全区|全县|各市|各区|各县)/.test(gp[0].slice(-2) === gp[0] ? gp[0] : gp[0].slice(gp[0].length - 2)) && !/[各全本该]/.test(gp[0])) s = regionStart;
     if (s < 0) for (let i = regionStart; i < sufStart; i++) {
-      AGENCY_PREFIX_RE.lastIndex = i;
-      if (AGENCY_PREFIX_RE.test(t)) {
+      if (prefixAt(t, i, regionStart)) {
         s = i;
         break;
       }
@@ -191,8 +214,7 @@ function stopEndsAtForAgency(t: string, j: number): boolean {
   const last = t[j - 1];
   if (last === '和' || last === '与' || last === '及' || last === '同') {
     // stop if what follows starts like a new agency name
-    AGENCY_PREFIX_RE.lastIndex = j;
-    if (AGENCY_PREFIX_RE.test(t)) return true;
+    if (prefixAt(t, j)) return true;
     return false;
   }
   return stopEndsAt(t, j);
@@ -370,16 +392,16 @@ function quotedCandidates(t: string, out: Candidate[]): void {
 
 // ---------- unquoted campaigns / measures / laws ----------
 
-const CAMPAIGN_BARE_RE = new RegExp(`[${CJK}]{2,16}?(?:宣传月|宣传周|文化节|宣传日|活动月)`, 'g');
+const CAMPAIGN_BARE_RE = /宣传月|宣传周|文化节|宣传日|活动月/g;
 function bareCampaignCandidates(t: string, out: Candidate[]): void {
   CAMPAIGN_BARE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CAMPAIGN_BARE_RE.exec(t))) {
     const end = m.index + m[0].length;
-    const s = scanLeft(t, end - 3, 16, stopEndsAt);
+    const s = scanLeft(t, m.index, 16, stopEndsAt);
     let name = t.slice(s, end);
     let start = s;
-    if (name.length < 4) continue;
+    if (name.length < 5) continue;
     const extra: string[] = [name];
     if (/^全(?:省|市|国)/.test(name) && name.length > 5) {
       name = name.slice(2);
@@ -387,7 +409,6 @@ function bareCampaignCandidates(t: string, out: Candidate[]): void {
     }
     if (GENERIC_START_RE.test(name)) continue;
     out.push({ type: 'Campaign', start, end, name, prio: 3, extraAliases: extra });
-    CAMPAIGN_BARE_RE.lastIndex = end;
   }
 }
 
@@ -443,7 +464,13 @@ function bareMeasureLawCandidates(t: string, out: Candidate[]): void {
 
 // ---------- meetings ----------
 
-const PLACE_OPT = `(?:${PLACE_ALT}|全国|省|市|县|区|州)?`;
+const PLACE_OPT = `(?:全国|省|市|县|区|州)?`;
+const PLACE_SET = new Set(PLACE_NAMES);
+/** Extend a match leftwards over a place name (湖南省, 长沙市, 广东) that ends at `pos`. */
+function placeEndingAt(t: string, pos: number): number {
+  for (let k = 9; k >= 2; k--) if (pos - k >= 0 && PLACE_SET.has(t.slice(pos - k, pos))) return pos - k;
+  return pos;
+}
 const SESSION_RE = new RegExp(
   [
     `${PLACE_OPT}(?:第?${NUM_CN}+届)(?:人大|人民代表大会|政协)(?:常委会|常务委员会)?(?:第?${NUM_CN}+次)(?:全体)?会议`,
@@ -461,7 +488,9 @@ function meetingCandidates(t: string, out: Candidate[], convenedBy: (pos: number
   SESSION_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = SESSION_RE.exec(t))) {
-    out.push({ type: 'Meeting', start: m.index, end: m.index + m[0].length, name: m[0], prio: 2 });
+    let s = m.index;
+    if (/^(?:第|[一二三四五六七八九十])/.test(m[0]) || /^(?:省|市|县|区|州)/.test(m[0])) s = placeEndingAt(t, s);
+    out.push({ type: 'Meeting', start: s, end: m.index + m[0].length, name: t.slice(s, m.index + m[0].length), prio: 2 });
   }
   MEETING_HEAD_RE.lastIndex = 0;
   while ((m = MEETING_HEAD_RE.exec(t))) {
@@ -683,9 +712,11 @@ export function findEntities(t: string, opts: { hasAuthor: boolean }): EntitySca
   const agencyEnds = new Set(allAgencies.map((a) => a.end));
   meetingCandidates(t, out, (pos) => agencyEnds.has(pos) || titleEnds.has(pos));
   // compound agencies: parent + sub-unit tail
+  const byStart = new Map<number, Candidate[]>();
+  for (const a of allAgencies) (byStart.get(a.start) ?? byStart.set(a.start, []).get(a.start)!).push(a);
   for (const a of allAgencies) {
-    for (const b of allAgencies) {
-      if (b === a || b.start !== a.start || b.end >= a.end) continue;
+    for (const b of byStart.get(a.start)!) {
+      if (b === a || b.end >= a.end) continue;
       const tail = t.slice(b.end, a.end);
       if (SUBUNIT_TAIL_RE.test(tail) && !/^(?:省|市|县|区)委$/.test(b.name)) {
         b.nestedOk = true;
@@ -693,10 +724,16 @@ export function findEntities(t: string, opts: { hasAuthor: boolean }): EntitySca
       }
     }
   }
-  const accepted = selectCandidates(out);
+  const accepted = selectCandidates(out, t.length);
   // nested mentions; a compound's parent is kept only when the text also names it on its own
-  for (const c of accepted)
-    c.nested = accepted.some((a) => a !== c && a.start <= c.start && a.end >= c.end && a.end - a.start > c.end - c.start);
+  {
+    // accepted is sorted by start asc, end desc: c is nested when an earlier span reaches past its end
+    let maxEnd = -1;
+    for (const c of accepted) {
+      c.nested = maxEnd >= c.end;
+      if (c.end > maxEnd) maxEnd = c.end;
+    }
+  }
   const standalone = new Set(accepted.filter((c) => !c.nested).map((c) => `${c.type}|${c.name}`));
   const kept = accepted.filter((c) => !c.nested || !c.nestedOk || standalone.has(`${c.type}|${c.name}`));
   return { candidates: kept, officials: offInfos };
@@ -705,7 +742,7 @@ export function findEntities(t: string, opts: { hasAuthor: boolean }): EntitySca
 const CONTAINER_TYPES = new Set<EntityType>(['Law', 'Campaign', 'Measure', 'Meeting', 'Proposal']);
 
 /** Resolve overlaps: longer / higher-priority spans win; parents of compounds stay nested. */
-function selectCandidates(cands: Candidate[]): Candidate[] {
+function selectCandidates(cands: Candidate[], textLength: number): Candidate[] {
   const sorted = [...cands].sort(
     (a, b) => a.prio - b.prio || b.end - b.start - (a.end - a.start) || a.start - b.start || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0),
   );
@@ -713,12 +750,18 @@ function selectCandidates(cands: Candidate[]): Candidate[] {
   const accepted: Candidate[] = [];
   const keyOf = (c: Candidate) => `${c.type}|${c.start}|${c.end}|${c.name}`;
   const seen = new Set<string>();
+  // owner[i] = index (in accepted) of the outermost accepted span covering position i
+  const owner = new Int32Array(textLength + 1).fill(-1);
   for (const c of sorted) {
     const k = keyOf(c);
     if (seen.has(k)) continue;
     let ok = true;
-    for (const a of accepted) {
-      if (c.end <= a.start || c.start >= a.end) continue;
+    let lastOwner = -1;
+    for (let i = c.start; i < c.end; i++) {
+      const o = owner[i];
+      if (o < 0 || o === lastOwner) continue;
+      lastOwner = o;
+      const a = accepted[o];
       const inside = c.start >= a.start && c.end <= a.end;
       if (inside && c.nestedOk && a.type === 'Agency') continue;
       if (inside && a.allowsNested && c.type === 'Agency') continue;
@@ -727,8 +770,10 @@ function selectCandidates(cands: Candidate[]): Candidate[] {
       break;
     }
     if (ok) {
+      const idx = accepted.length;
       accepted.push(c);
       seen.add(k);
+      for (let i = c.start; i < c.end; i++) if (owner[i] < 0) owner[i] = idx;
     }
   }
   // a longer agency found later must still beat a shorter lexicon one: handled by prio ordering

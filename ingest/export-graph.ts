@@ -14,17 +14,21 @@ export async function exportGraph(db: Db) {
   return {
     documents,
     nodes: nodes.map((n) => ({
-      id: n.id,
-      type: n.type,
-      name: n.name,
-      aliases: n.aliases,
+      id: n.id as string,
+      type: n.type as string,
+      name: n.name as string,
+      aliases: n.aliases as string[],
       props: (n.props as string[]).map((p) => JSON.parse(p) as unknown),
       mentions: (n.mentions as Row[]).flatMap((m) =>
         (m.starts as number[]).map((start, i) => ({ document: m.document, start, end: (m.ends as number[])[i] })),
       ),
     })),
     edges: edges.map((e) => ({
-      ...e,
+      id: e.id as string,
+      type: e.type as string,
+      source: e.source as string,
+      target: e.target as string,
+      confidence: e.confidence as number,
       evidence: (e.evidence as RawEvidence[])
         .map((ev) => ({ document: ev.doc, quote: ev.quote, start: ev.start, end: ev.end }))
         .sort((a, b) => a.document.localeCompare(b.document) || a.start - b.start || a.end - b.end),

@@ -13,24 +13,45 @@ export interface NormalizedText {
   map: Int32Array;
 }
 
+const UTF16 = new TextDecoder('utf-16le');
 let t2s: ((s: string) => string) | undefined;
-function traditionalToSimplified(s: string): string {
+let T2S_TABLE: Uint16Array | undefined;
+/** Per-character traditional→simplified table over the CJK blocks, built once from opencc-js. */
+function t2sTable(): Uint16Array {
+  if (T2S_TABLE) return T2S_TABLE;
   if (!t2s) t2s = OpenCC.Converter({ from: 't', to: 'cn' });
-  const out = t2s(s);
-  if (out.length === s.length) return out;
-  // Phrase conversions changed the length: fall back to char-by-char (keeps offsets 1:1).
-  const cache = new Map<string, string>();
-  let r = '';
-  for (const ch of s) {
-    let c = cache.get(ch);
-    if (c === undefined) {
-      const x = t2s(ch);
-      c = x.length === ch.length ? x : ch;
-      cache.set(ch, c);
-    }
-    r += c;
+  const table = new Uint16Array(0x10000);
+  // convert the whole block in one call, separated by newlines, then read it back char by char
+  const lo = 0x3400;
+  const hi = 0xfaff;
+  let src = '';
+  for (let c = lo; c <= hi; c++) src += String.fromCharCode(c) + '\n';
+  const out = t2s(src);
+  const parts = out.split('\n');
+  for (let c = lo; c <= hi; c++) {
+    const x = parts[c - lo];
+    if (x !== undefined && x.length === 1 && x.charCodeAt(0) !== c) table[c] = x.charCodeAt(0);
   }
-  return r;
+  T2S_TABLE = table;
+  return table;
+}
+function traditionalToSimplified(s: string): string {
+  const table = t2sTable();
+  let changed = false;
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    if (table[s.charCodeAt(i)]) {
+      changed = true;
+      break;
+    }
+  }
+  if (!changed) return s;
+  const codes = new Uint16Array(n);
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    codes[i] = table[c] || c;
+  }
+  return UTF16.decode(codes);
 }
 
 const HALF_TO_FULL: Record<string, string> = {
@@ -135,9 +156,7 @@ export function normalizeText(original: string): NormalizedText {
     lastCode = c;
   }
   map[k] = n;
-  let text = '';
-  const CH = 8192;
-  for (let s = 0; s < k; s += CH) text += String.fromCharCode.apply(null, Array.from(out.subarray(s, Math.min(k, s + CH))));
+  const text = UTF16.decode(out.subarray(0, k));
   return { original, text, map: map.subarray(0, k + 1) };
 }
 

@@ -51,14 +51,14 @@ function endsWithAny(t: string, pos: number, words: readonly string[], maxGap = 
 }
 
 function lastTriggerBefore(t: string, from: number, to: number, words: readonly string[]): { w: string; at: number } | undefined {
+  if (to <= from) return undefined;
+  const win = t.slice(from, to);
   let best: { w: string; at: number } | undefined;
   for (const w of words) {
-    let i = t.lastIndexOf(w, to - w.length);
-    while (i >= from) {
-      if (!best || i + w.length > best.at + best.w.length || (i + w.length === best.at + best.w.length && w.length > best.w.length)) best = { w, at: i };
-      break;
-    }
-    void i;
+    const i = win.lastIndexOf(w);
+    if (i < 0) continue;
+    const at = from + i;
+    if (!best || at + w.length > best.at + best.w.length || (at + w.length === best.at + best.w.length && w.length > best.w.length)) best = { w, at };
   }
   return best;
 }

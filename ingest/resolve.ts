@@ -51,8 +51,18 @@ export function canonicalMeetingName(name: string, scope: Scope): string {
   return n;
 }
 
+const CANON_CACHE = new Map<string, string>();
 export function canonicalName(type: EntityType, name: string, scope: Scope, scopeProvince = false): string {
-  if (type === 'Agency') return canonicalAgencyName(name, scope, scopeProvince);
+  if (type === 'Agency') {
+    const k = `${scope.province ?? ''}|${scope.city ?? ''}|${scopeProvince ? 1 : 0}|${name}`;
+    let v = CANON_CACHE.get(k);
+    if (v === undefined) {
+      v = canonicalAgencyName(name, scope, scopeProvince);
+      if (CANON_CACHE.size > 50000) CANON_CACHE.clear();
+      CANON_CACHE.set(k, v);
+    }
+    return v;
+  }
   if (type === 'Meeting') return canonicalMeetingName(name, scope);
   return name;
 }

@@ -48,12 +48,15 @@ async function clickNode(page: Page, label: string): Promise<void> {
   await page.mouse.click(pos.x, pos.y);
 }
 
-async function choose(page: Page, testid: string, text: string, pick: string): Promise<void> {
+/** Type into a search box and pick the suggestion whose name is `pick` (or contains it, when not exact). */
+async function choose(page: Page, testid: string, text: string, pick: string, exact = true): Promise<void> {
   const input = page.getByTestId(testid);
   await input.click();
   await input.fill(text);
   const list = page.getByTestId(`${testid}-suggestions`);
-  const item = list.getByTestId('suggestion-item').filter({ hasText: pick }).first();
+  const escaped = pick.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const name = page.locator('.name', { hasText: exact ? new RegExp(`^${escaped}$`) : pick });
+  const item = list.getByTestId('suggestion-item').filter({ has: name }).first();
   await item.waitFor({ timeout: 15_000 });
   await item.click();
 }
@@ -101,7 +104,7 @@ describe('explorer end to end', () => {
   });
 
   it('search 断卡 → suggestion → graph shows 湖南省公安厅 → its evidence quote is from the corpus and opens the reader', async () => {
-    await choose(page, 'search-input', '断卡', '断卡');
+    await choose(page, 'search-input', '断卡', '断卡', false);
     await waitForNode(page, '湖南省公安厅');
     const nodes = await graphNodes(page);
     expect(nodes.some((n) => n.classes.includes('focus'))).toBe(true);

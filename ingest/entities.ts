@@ -58,7 +58,7 @@ const STOP_BY_LAST = (() => {
   const m = new Map<string, string[]>();
   for (const w of STOP_WORDS) {
     const k = w[w.length - 1];
-    (m.get(k) ?? m.set(k, []).get(k)!).push(w);
+    (m.get(k!) ?? m.set(k!, []).get(k!)!).push(w);
   }
   return m;
 })();
@@ -70,7 +70,7 @@ function isCjkCode(c: number): boolean {
 /** Does a stop word end exactly at position j (text[j-len..j])? */
 function stopEndsAt(t: string, j: number): boolean {
   if (j <= 0) return false;
-  const last = t[j - 1];
+  const last = t.charAt(j - 1);
   if (STOP_SINGLE.has(last)) return true;
   const ws = STOP_BY_LAST.get(last);
   if (ws) for (const w of ws) if (j >= w.length && t.startsWith(w, j - w.length)) return true;
@@ -82,7 +82,7 @@ function scanLeft(t: string, pos: number, maxLen: number, stopFn: (t: string, j:
   let j = pos;
   const limit = Math.max(0, pos - maxLen);
   while (j > limit) {
-    const ch = t[j - 1];
+    const ch = t.charAt(j - 1);
     if (ch === '”') {
       const q = t.lastIndexOf('“', j - 1);
       if (q < 0 || j - q > 20 || q < limit) break;
@@ -110,17 +110,17 @@ const PREFIX_WORDS = [
 ];
 const PREFIX_BY_FIRST = (() => {
   const m = new Map<string, string[]>();
-  for (const w of PREFIX_WORDS) (m.get(w[0]) ?? m.set(w[0], []).get(w[0])!).push(w);
+  for (const w of PREFIX_WORDS) (m.get(w.charAt(0)) ?? m.set(w.charAt(0), []).get(w.charAt(0))!).push(w);
   return m;
 })();
 /** Does an agency-name prefix start at position i? */
 function prefixAt(t: string, i: number, regionStart = i): boolean {
-  const ws = PREFIX_BY_FIRST.get(t[i]);
+  const ws = PREFIX_BY_FIRST.get(t.charAt(i));
   if (!ws) return false;
   for (const w of ws) {
     if (w.length === 1) {
       // a bare 省/市/县/区 starts a name only at the region start or after 全/我/本
-      if (i === regionStart || /[全我本]/.test(t[i - 1]) || !/[和与及、级内直外]/.test(t[i + 1] ?? '')) return true;
+      if (i === regionStart || /[全我本]/.test(t.charAt(i - 1)) || !/[和与及、级内直外]/.test(t[i + 1] ?? '')) return true;
       continue;
     }
     if (t.startsWith(w, i)) return true;
@@ -227,12 +227,31 @@ function stripQuotes(s: string): string {
 // ---------- lexicon ----------
 
 const LEX_SURFACES = [...LEXICON.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-const LEX_RE = new RegExp(LEX_SURFACES.map(escapeRe).join('|'), 'g');
+/** first character → lexicon surfaces starting with it, longest first */
+const LEX_BY_FIRST = (() => {
+  const m = new Map<string, string[]>();
+  for (const w of LEX_SURFACES) (m.get(w.charAt(0)) ?? m.set(w.charAt(0), []).get(w.charAt(0))!).push(w);
+  return m;
+})();
+/** Leftmost-longest lexicon matches, like a regex alternation but indexed by first character. */
+function* lexMatches(t: string): Generator<{ index: number; 0: string }> {
+  const n = t.length;
+  for (let i = 0; i < n; ) {
+    const ws = LEX_BY_FIRST.get(t.charAt(i));
+    let hit: string | undefined;
+    if (ws) for (const w of ws) if (t.startsWith(w, i)) {
+      hit = w;
+      break;
+    }
+    if (hit) {
+      yield { index: i, 0: hit };
+      i += hit.length;
+    } else i++;
+  }
+}
 
 function lexiconCandidates(t: string, out: Candidate[]): void {
-  LEX_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = LEX_RE.exec(t))) {
+  for (const m of lexMatches(t)) {
     const e = LEXICON.get(m[0])!;
     const s = m.index;
     const end = s + m[0].length;
@@ -269,7 +288,7 @@ function operatorCandidates(t: string, out: Candidate[]): void {
     let k: RegExpExecArray | null;
     while ((k = sub.exec(m[0]))) {
       const s = m.index + k.index;
-      out.push({ type: 'Agency', start: s, end: s + k[0].length, name: OPERATORS[k[1]], prio: 3 });
+      out.push({ type: 'Agency', start: s, end: s + k[0].length, name: OPERATORS[k[1]!] ?? k[0], prio: 3 });
     }
   }
 }
@@ -285,7 +304,7 @@ function titleCandidates(t: string, out: Candidate[]): void {
   let m: RegExpExecArray | null;
   let lastLaw: Candidate | undefined;
   while ((m = TITLE_RE.exec(t))) {
-    const inner = stripQuotes(m[1]);
+    const inner = stripQuotes(m[1]!);
     const s = m.index;
     const end = s + m[0].length;
     const before = t.slice(Math.max(0, s - 6), s);
@@ -331,9 +350,9 @@ function quotedCandidates(t: string, out: Candidate[]): void {
   const runs: { s: number; e: number; inner: string }[][] = [];
   let cur: { s: number; e: number; inner: string }[] = [];
   while ((m = QUOTE_RE.exec(t))) {
-    const item = { s: m.index, e: m.index + m[0].length, inner: m[1] };
+    const item = { s: m.index, e: m.index + m[0].length, inner: m[1]! };
     if (cur.length) {
-      const prev = cur[cur.length - 1];
+      const prev = cur[cur.length - 1]!;
       const gap = t.slice(prev.e, item.s);
       if (gap === '' || gap === '、' || gap === '和' || gap === '及' || gap === '，') cur.push(item);
       else {
@@ -344,24 +363,24 @@ function quotedCandidates(t: string, out: Candidate[]): void {
   }
   if (cur.length) runs.push(cur);
   for (const run of runs) {
-    const last = run[run.length - 1];
+    const last = run[run.length - 1]!;
     QSUFFIX_RE.lastIndex = last.e;
     const sm = QSUFFIX_RE.exec(t);
     let type: EntityType | undefined;
     let suffix = '';
     let middle = '';
     if (sm) {
-      middle = sm[1];
+      middle = sm[1] ?? '';
       if (/[的了在对向将把]/.test(middle.slice(1)) || /^(?:等)?[的]?$/.test(middle) === false && middle.length > 8) {
         // too loose
       }
-      suffix = sm[0].slice(sm[0].length - (sm[2] ?? sm[3] ?? sm[4] ?? sm[5]).length);
+      suffix = sm[0].slice(sm[0].length - (sm[2] ?? sm[3] ?? sm[4] ?? sm[5] ?? '').length);
       type = sm[2] ? 'Campaign' : sm[3] ? 'Measure' : sm[4] ? 'Meeting' : 'Agency';
       // a middle that is itself a verb phrase breaks the link (“…”的…)
       if (/^(?:的|等的)?$/.test(middle) === false && /[，。]/.test(middle)) type = undefined;
     }
     for (let i = 0; i < run.length; i++) {
-      const q = run[i];
+      const q = run[i]!;
       const inner = stripQuotes(q.inner);
       if (!inner) continue;
       let ty = type;
@@ -449,7 +468,7 @@ function bareMeasureLawCandidates(t: string, out: Candidate[]): void {
   while ((m = MEASURE_HEAD_RE.exec(t))) {
     const end = m.index + m[0].length;
     if (lawSpans.some(([a, b]) => end > a && end <= b)) continue;
-    const s = scanLeft(t, m.index, 30, (tt, j) => constructEndsAt(tt, j) || STOP_SINGLE.has(tt[j - 1]) || tt[j - 1] === '和' && false);
+    const s = scanLeft(t, m.index, 30, (tt, j) => constructEndsAt(tt, j) || STOP_SINGLE.has(tt.charAt(j - 1)));
     if (!constructEndsAt(t, s)) continue;
     let name = t.slice(s, end);
     const extra = [name];
@@ -513,7 +532,7 @@ function meetingCandidates(t: string, out: Candidate[], convenedBy: (pos: number
     const pre = t.slice(sentStart, m.index);
     if (!/\d{1,2}月\d{1,2}日|\d{4}年/.test(pre)) continue;
     const s = m.index + 1;
-    out.push({ type: 'Meeting', start: s, end: m.index + m[0].length, name: m[1] + m[2], prio: 3, extraAliases: [m[0]], allowsNested: true });
+    out.push({ type: 'Meeting', start: s, end: m.index + m[0].length, name: m[1]! + m[2]!, prio: 3, extraAliases: [m[0]], allowsNested: true });
   }
 }
 
@@ -537,12 +556,12 @@ function isNameAt(t: string, s: number, len: number): boolean {
   for (let i = s; i < s + len; i++) if (!isCjkCode(t.charCodeAt(i))) return false;
   const n = t.slice(s, s + len);
   if (COMPOUND_SURNAMES.some((c) => n.startsWith(c))) return len >= 3 && len <= 4;
-  if (!SURNAMES.has(n[0])) return false;
+  if (!SURNAMES.has(n.charAt(0))) return false;
   return len === 2 || len === 3;
 }
 function rightBoundaryAt(t: string, p: number): boolean {
   if (p >= t.length) return true;
-  const ch = t[p];
+  const ch = t.charAt(p);
   if (BOUNDARY_CHARS.has(ch) || ch === '“' || ch === '”') return true;
   for (const v of RIGHT_VERBS) if (t.startsWith(v, p)) return true;
   return false;
@@ -602,7 +621,7 @@ function officialCandidates(t: string, agencies: Candidate[], out: Candidate[], 
         for (const len of [3, 2, 4]) {
           const s = p - len;
           if (s < 0) continue;
-          const lb = s === 0 ? '\n' : t[s - 1];
+          const lb = s === 0 ? '\n' : t.charAt(s - 1);
           const leftOk = BOUNDARY_CHARS.has(lb) || lb === '”' || agencyEndingAt.has(s) || stopEndsAt(t, s) || s === 0;
           if (leftOk && isNameAt(t, s, len)) {
             found = len;
@@ -616,7 +635,7 @@ function officialCandidates(t: string, agencies: Candidate[], out: Candidate[], 
         else break;
       }
       if (names.length && !/^(?:总书记)$/.test('') ) {
-        const ag = agencyEndingAt.get(names[0][0]);
+        const ag = agencyEndingAt.get(names[0]![0]);
         const titleRec = { title, agency: ag && names.length === 1 ? { start: ag.start, end: ag.end } : undefined };
         const role = title === '代表' || title === '委员' ? title : undefined;
         for (const [s, e] of names) push(s, e - s, [titleRec], ag && names.length === 1 ? ag.start : firstStart, te, role);
@@ -758,10 +777,10 @@ function selectCandidates(cands: Candidate[], textLength: number): Candidate[] {
     let ok = true;
     let lastOwner = -1;
     for (let i = c.start; i < c.end; i++) {
-      const o = owner[i];
+      const o = owner[i]!;
       if (o < 0 || o === lastOwner) continue;
       lastOwner = o;
-      const a = accepted[o];
+      const a = accepted[o]!;
       const inside = c.start >= a.start && c.end <= a.end;
       if (inside && c.nestedOk && a.type === 'Agency') continue;
       if (inside && a.allowsNested && c.type === 'Agency') continue;
@@ -773,7 +792,7 @@ function selectCandidates(cands: Candidate[], textLength: number): Candidate[] {
       const idx = accepted.length;
       accepted.push(c);
       seen.add(k);
-      for (let i = c.start; i < c.end; i++) if (owner[i] < 0) owner[i] = idx;
+      for (let i = c.start; i < c.end; i++) if (owner[i]! < 0) owner[i] = idx;
     }
   }
   // a longer agency found later must still beat a shorter lexicon one: handled by prio ordering

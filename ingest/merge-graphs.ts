@@ -43,10 +43,12 @@ export function mergeGraphs(graphs: Graph[]): Graph {
       prev.aliases.push(...n.aliases);
       prev.mentions.push(...n.mentions);
       for (const k of Object.keys(n.props).sort()) {
-        if (!(k in prev.props)) prev.props[k] = n.props[k];
-        else if (prev.props[k] !== n.props[k]) {
-          const vals = new Set(prev.props[k].split('；'));
-          vals.add(n.props[k]);
+        const v = n.props[k]!;
+        const pv = prev.props[k];
+        if (pv === undefined) prev.props[k] = v;
+        else if (pv !== v) {
+          const vals = new Set(pv.split('；'));
+          vals.add(v);
           prev.props[k] = [...vals].sort(cmp).join('；');
         }
       }

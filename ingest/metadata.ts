@@ -40,7 +40,8 @@ function pad(n: number | string): string {
 
 export function extractMetadata(text: string): DocumentMeta {
   const lines = text.split('\n').map((l) => l.trim().replace(/[\s\u3000]+/g, ''));
-  const nonEmpty = lines.map((l, i) => ({ l, i })).filter((x) => x.l.length > 0);
+  const nonEmpty: { l: string; i: number }[] = lines.map((l, i) => ({ l, i })).filter((x) => x.l.length > 0);
+  const L = (k: number): string => nonEmpty[k]?.l ?? '';
   const meta: DocumentMeta = { genre: 'other', addressees: [] };
 
   // number
@@ -54,10 +55,10 @@ export function extractMetadata(text: string): DocumentMeta {
 
   // date: last line that is only a date (signature), else an ISO date or first full date in the header
   for (let k = nonEmpty.length - 1; k >= Math.max(0, nonEmpty.length - 12); k--) {
-    const l = nonEmpty[k].l;
+    const l = L(k);
     const m = FULL_DATE_RE.exec(l);
     if (m && l.length <= m[0].length + 2) {
-      meta.date = `${m[1]}-${pad(m[2])}-${pad(m[3])}`;
+      meta.date = `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`;
       break;
     }
   }
@@ -65,7 +66,7 @@ export function extractMetadata(text: string): DocumentMeta {
     for (const { l } of nonEmpty.slice(0, 15)) {
       const m = ISO_DATE_RE.exec(l) ?? FULL_DATE_RE.exec(l);
       if (m) {
-        meta.date = `${m[1]}-${pad(m[2])}-${pad(m[3])}`;
+        meta.date = `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`;
         break;
       }
     }
@@ -73,7 +74,7 @@ export function extractMetadata(text: string): DocumentMeta {
 
   // author: signature line before the date, else an agency-only line in the header, else 来源 / 编
   const dateIdx = meta.date ? nonEmpty.findIndex((x, k) => k >= nonEmpty.length - 12 && FULL_DATE_RE.test(x.l) && x.l.length <= 14) : -1;
-  if (dateIdx > 0 && AGENCY_LINE_RE.test(nonEmpty[dateIdx - 1].l)) meta.author = nonEmpty[dateIdx - 1].l;
+  if (dateIdx > 0 && AGENCY_LINE_RE.test(L(dateIdx - 1))) meta.author = L(dateIdx - 1);
   if (!meta.author) {
     for (const { l } of nonEmpty.slice(0, 6)) {
       if (AGENCY_LINE_RE.test(l) && l.length <= 20) {
@@ -91,7 +92,7 @@ export function extractMetadata(text: string): DocumentMeta {
     for (const { l } of nonEmpty.slice(0, 15)) {
       const m = /^([\u4e00-\u9fff]{4,30}(?:委员会|厅|局|办公室|中心))编$/.exec(l) ?? /来源[：:]([\u4e00-\u9fff]{3,20}?)(?:作者|编辑|$)/.exec(l);
       if (m) {
-        meta.author = m[1];
+        meta.author = m[1]!;
         break;
       }
     }
@@ -100,11 +101,11 @@ export function extractMetadata(text: string): DocumentMeta {
   // title
   const replyIdx = nonEmpty.findIndex((x, k) => k < 15 && /(?:答复|复函|的回复)$/.test(x.l));
   if (replyIdx >= 0) {
-    let title = nonEmpty[replyIdx].l;
+    let title = L(replyIdx);
     let k = replyIdx - 1;
-    while (k >= 0 && title.length < 60 && !NUMBER_RE.test(nonEmpty[k].l) && !AGENCY_LINE_RE.test(nonEmpty[k].l) && !/公开/.test(nonEmpty[k].l)) {
-      if (/^(?:对|关于)/.test(nonEmpty[k].l) || /(?:的|号|建议|提案)$/.test(nonEmpty[k].l)) {
-        title = nonEmpty[k].l + title;
+    while (k >= 0 && title.length < 60 && !NUMBER_RE.test(L(k)) && !AGENCY_LINE_RE.test(L(k)) && !/公开/.test(L(k))) {
+      if (/^(?:对|关于)/.test(L(k)) || /(?:的|号|建议|提案)$/.test(L(k))) {
+        title = L(k) + title;
         k--;
       } else break;
     }
@@ -123,7 +124,7 @@ export function extractMetadata(text: string): DocumentMeta {
   for (const { l } of nonEmpty.slice(0, 20)) {
     const m = ADDRESSEE_RE.exec(l);
     if (m) {
-      meta.addressees = m[1].split('、').filter(Boolean);
+      meta.addressees = m[1]!.split('、').filter(Boolean);
       break;
     }
   }
@@ -134,10 +135,10 @@ export function extractMetadata(text: string): DocumentMeta {
   if (pm && (replyIdx >= 0 || /答复/.test(head))) {
     const ref: ProposalRef = { number: pm[0], proposers: [...meta.addressees] };
     const tm = new RegExp(`${pm[0]}(?:暨|：|:)?《([^》]{2,80})》`).exec(head);
-    if (tm) ref.title = tm[1];
+    if (tm) ref.title = tm[1]!;
     meta.answers = ref;
     const sm = /((?:省|市|县|区|全国)?(?:第?[一二三四五六七八九十]+届)(?:人大|政协)[一二三四五六七八九十]+次会议)/.exec(head);
-    if (sm) meta.session = sm[1];
+    if (sm) meta.session = sm[1]!;
   }
 
   // genre
@@ -158,7 +159,7 @@ export function extractMetadata(text: string): DocumentMeta {
     }
   }
   if (!meta.province && meta.number) {
-    const ab = PROVINCE_BY_ABBR.get(meta.number[0]);
+    const ab = PROVINCE_BY_ABBR.get(meta.number.charAt(0));
     if (ab) meta.province = ab.short;
   }
   if (!meta.province) {

@@ -163,10 +163,10 @@ export function normalizeText(original: string): NormalizedText {
 /** Map a [start, end) span of the normalised view back to the original text. */
 export function toOriginal(nt: NormalizedText, start: number, end: number): [number, number] {
   if (end <= start) {
-    const p = nt.map[start];
+    const p = nt.map[start] ?? nt.original.length;
     return [p, p];
   }
-  return [nt.map[start], nt.map[end - 1] + 1];
+  return [nt.map[start]!, nt.map[end - 1]! + 1];
 }
 
 /** Canonical form of a surface string: normalised, no spaces/line breaks. */

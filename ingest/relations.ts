@@ -93,11 +93,11 @@ export function extractRelations(t: string, mentions: RMention[], authorId: stri
       carry = undefined;
       para = [];
     }
-    while (mIdx < mentions.length && mentions[mIdx].start < sStart) mIdx++;
+    while (mIdx < mentions.length && mentions[mIdx]!.start < sStart) mIdx++;
     const ms: RMention[] = [];
     let j = mIdx;
-    while (j < mentions.length && mentions[j].start < sEnd) {
-      if (!mentions[j].nested) ms.push(mentions[j]);
+    while (j < mentions.length && mentions[j]!.start < sEnd) {
+      if (!mentions[j]!.nested) ms.push(mentions[j]!);
       j++;
     }
     if (!ms.length) continue;
@@ -113,14 +113,14 @@ export function extractRelations(t: string, mentions: RMention[], authorId: stri
     // build agency groups
     const items: (Group | RMention)[] = [];
     for (let k = 0; k < ms.length; k++) {
-      const m = ms[k];
+      const m = ms[k]!;
       if (SUBJ_TYPES.has(m.type)) {
         const g: Group = { members: [m], start: m.start, end: m.end };
-        while (k + 1 < ms.length && SUBJ_TYPES.has(ms[k + 1].type) && ms[k + 1].type === m.type) {
-          const gap = t.slice(g.end, ms[k + 1].start);
+        while (k + 1 < ms.length && SUBJ_TYPES.has(ms[k + 1]!.type) && ms[k + 1]!.type === m.type) {
+          const gap = t.slice(g.end, ms[k + 1]!.start);
           if (gap === '' || gap === '、' || gap === '和' || gap === '及' || gap === '以及') {
-            g.members.push(ms[k + 1]);
-            g.end = ms[k + 1].end;
+            g.members.push(ms[k + 1]!);
+            g.end = ms[k + 1]!.end;
             k++;
           } else break;
         }
@@ -143,7 +143,7 @@ export function extractRelations(t: string, mentions: RMention[], authorId: stri
       if ('members' in it) {
         const g = it;
         const after = t.slice(g.end, g.end + 6);
-        const isOfficial = g.members[0].type === 'Official';
+        const isOfficial = g.members[0]!.type === 'Official';
         if (!isOfficial && g.members.every((x) => x.titled)) continue;
         // directly before a title: issuer of that title
         if (t[g.end] === '《') {

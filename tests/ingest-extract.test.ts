@@ -99,7 +99,7 @@ describe('a 广东 CPPCC reply (unseen province, genre 提案)', () => {
   const text = fixture('guangdong-proposal-reply.txt');
   const g = run(text, 'gd');
   it('reads metadata', () => {
-    const d = g.documents[0];
+    const d = g.documents[0]!;
     expect(d).toMatchObject({ author: '广东省公安厅', number: '粤公提案复字〔2023〕15号', date: '2023-06-20', genre: 'reply_to_proposal', addressees: ['陈明华'] });
     expect(d.answers?.number).toBe('第20230123号提案');
   });
@@ -155,7 +155,7 @@ describe('a 浙江 congress newsletter', () => {
 describe('a 长沙 city-level reply', () => {
   const g = run(fixture('changsha-reply.txt'), 'cs');
   it('scopes 市 names to the city', () => {
-    expect(g.documents[0].author).toBe('长沙市公安局');
+    expect(g.documents[0]!.author).toBe('长沙市公安局');
     const a = names(g, 'Agency');
     expect(a).toEqual(expect.arrayContaining(['长沙市公安局', '长沙市委宣传部', '长沙市教育局', '长沙市反诈中心', '天心区公安分局']));
   });

@@ -50,6 +50,6 @@ describe('dates', () => {
     const t = '今年3月15日，省公安厅召开推进会；2022年，出台意见。';
     const ds = findDates(t, '2023-06-20');
     expect(ds.map((d) => d.value)).toEqual(['2023-03-15', '2022']);
-    expect(t.slice(ds[0].start, ds[0].end)).toBe('今年3月15日');
+    expect(t.slice(ds[0]!.start, ds[0]!.end)).toBe('今年3月15日');
   });
 });

@@ -25,7 +25,7 @@ const CRC_TABLE = (() => {
 })();
 function crc32(b: Buffer): number {
   let c = 0xffffffff;
-  for (const x of b) c = CRC_TABLE[(c ^ x) & 0xff] ^ (c >>> 8);
+  for (const x of b) c = CRC_TABLE[(c ^ x) & 0xff]! ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
 }
 function zip(files: Record<string, string>): Buffer {

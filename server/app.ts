@@ -1,4 +1,5 @@
 // createApp wires the GraphQL API, /health and the explorer into an HTTP handler. Nothing starts on import.
+import { timingSafeEqual } from 'node:crypto';
 import { readFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,7 +20,8 @@ const here = dirname(fileURLToPath(import.meta.url));
 export const CLIENT_DIST = join(here, '..', 'client', 'dist');
 const typeDefs = readFileSync(join(here, 'schema.graphql'), 'utf8');
 
-export const LIMITS = { maxDepth: 8, maxCost: 20_000, maxAliases: 15, bodyBytes: '100kb' } as const;
+// Our own types nest at most 5 deep; the depth limit guards introspection (GraphiQL's query is 13 deep).
+export const LIMITS = { maxDepth: 15, maxCost: 20_000, maxAliases: 15, bodyBytes: '1mb' } as const;
 
 const PUBLIC_CODES = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'DATABASE_UNAVAILABLE', 'UNAUTHENTICATED']);
 // Apollo's own codes for requests that never reached a resolver are the client's fault.
@@ -62,6 +64,14 @@ const reportAsValidationError = {
   onReject: [(ctx: ValidationContext | null, err: GraphQLError) => ctx?.reportError(err)],
 };
 
+/** Constant-time comparison of the bearer token with the configured one; no token configured, no writes. */
+export function hasWriteToken(config: Config, header: string | undefined): boolean {
+  if (!config.WRITE_TOKEN || !header?.startsWith('Bearer ')) return false;
+  const given = Buffer.from(header.slice('Bearer '.length));
+  const wanted = Buffer.from(config.WRITE_TOKEN);
+  return given.length === wanted.length && timingSafeEqual(given, wanted);
+}
+
 export interface App {
   express: Express;
   stop(): Promise<void>;
@@ -78,7 +88,7 @@ export async function createApp(config: Config, db: Db, log = (msg: string, err?
     includeStacktraceInErrorResponses: development,
     formatError: formatError(development, log),
     validationRules: [
-      maxDepthRule({ n: LIMITS.maxDepth, ...reportAsValidationError }),
+      maxDepthRule({ n: LIMITS.maxDepth, ignoreIntrospection: false, ...reportAsValidationError }),
       costLimitRule({ maxCost: LIMITS.maxCost, ...reportAsValidationError }),
       maxAliasesRule({ n: LIMITS.maxAliases, ...reportAsValidationError }),
     ],
@@ -94,7 +104,7 @@ export async function createApp(config: Config, db: Db, log = (msg: string, err?
   app.use(
     '/graphql',
     express.json({ limit: LIMITS.bodyBytes }),
-    expressMiddleware(apollo, { context: async () => createContext(db) }),
+    expressMiddleware(apollo, { context: async ({ req }) => createContext(db, hasWriteToken(config, req.headers.authorization)) }),
   );
   if (existsSync(CLIENT_DIST)) app.use(express.static(CLIENT_DIST));
   else app.get('/', (_req, res) => res.type('text/plain').send('Explorer not built: run npm run build:client'));

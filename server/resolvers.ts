@@ -1,16 +1,20 @@
 // Resolvers grouped by root type. They validate arguments, run named queries and shape the rows.
 import DataLoader from 'dataloader';
 import type { Db, Row } from './db.ts';
-import { notFound } from './errors.ts';
+import { createHash } from 'node:crypto';
+import { AppError, badInput, notFound } from './errors.ts';
+import { extractDocument } from '../ingest/extract-document.ts';
 import { betweenness, communities, degrees } from './graph-metrics.ts';
 import { dateBound, intInRange, nonEmptyText } from './inputs.ts';
 import { phraseQuery, searchQuery } from './lucene.ts';
-import { nameKey } from '../ingest/load-graph.ts';
+import { loadDocumentGraph, nameKey } from '../ingest/load-graph.ts';
 import { ENTITY_TYPES, type EntityType } from '../ingest/model.ts';
 
 export interface Context {
   db: Db;
   documentRefs: DataLoader<string, DocumentRef | null>;
+  /** True when the request carried the configured write token. */
+  canWrite: boolean;
 }
 
 interface EntityRef {
@@ -30,9 +34,10 @@ interface RawEvidence {
   end: number;
 }
 
-export function createContext(db: Db): Context {
+export function createContext(db: Db, canWrite: boolean): Context {
   return {
     db,
+    canWrite,
     documentRefs: new DataLoader(async (ids) => {
       const rows = await db.read('document-refs', { ids: [...ids] });
       const byId = new Map(rows.map((r) => [r.id as string, r as unknown as DocumentRef]));
@@ -308,6 +313,19 @@ export const resolvers = {
         byType: ENTITY_TYPES.map((type) => ({ type, count: entities.find((r) => r.type === type)?.count ?? 0 })),
         byRelation: relations,
       };
+    },
+  },
+
+  Mutation: {
+    async ingestDocument(_: unknown, args: { name: string; text: string }, ctx: Context) {
+      if (!ctx.canWrite) throw new AppError('UNAUTHENTICATED', 'writes need the header Authorization: Bearer <WRITE_TOKEN>');
+      const name = nonEmptyText('name', args.name, 200);
+      if (!/^[\p{L}\p{N}_.-]+$/u.test(name)) throw badInput(`name may hold letters, digits, _ . - only; got "${name}"`);
+      const text = args.text.replace(/\r\n?/g, '\n');
+      if (!text.trim()) throw badInput('text must not be empty');
+      const sha256 = createHash('sha256').update(args.text).digest('hex');
+      const graph = extractDocument({ id: name, source: `api:${name}`, sha256, text });
+      return loadDocumentGraph(ctx.db, graph);
     },
   },
 

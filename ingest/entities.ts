@@ -234,20 +234,24 @@ const LEX_BY_FIRST = (() => {
   return m;
 })();
 /** Leftmost-longest lexicon matches, like a regex alternation but indexed by first character. */
-function* lexMatches(t: string): Generator<{ index: number; 0: string }> {
+function lexMatches(t: string): { index: number; 0: string }[] {
+  const out: { index: number; 0: string }[] = [];
   const n = t.length;
   for (let i = 0; i < n; ) {
     const ws = LEX_BY_FIRST.get(t.charAt(i));
     let hit: string | undefined;
-    if (ws) for (const w of ws) if (t.startsWith(w, i)) {
-      hit = w;
-      break;
-    }
+    if (ws)
+      for (const w of ws)
+        if (t.startsWith(w, i)) {
+          hit = w;
+          break;
+        }
     if (hit) {
-      yield { index: i, 0: hit };
+      out.push({ index: i, 0: hit });
       i += hit.length;
     } else i++;
   }
+  return out;
 }
 
 function lexiconCandidates(t: string, out: Candidate[]): void {

@@ -39,7 +39,9 @@ function pad(n: number | string): string {
 }
 
 export function extractMetadata(text: string): DocumentMeta {
-  const lines = text.split('\n').map((l) => l.trim().replace(/[\s\u3000]+/g, ''));
+  // only the head and the tail of a long document carry metadata
+  const view = text.length > 8000 ? `${text.slice(0, 5000)}\n${text.slice(-2500)}` : text;
+  const lines = view.split('\n').map((l) => l.trim().replace(/[\s\u3000]+/g, ''));
   const nonEmpty: { l: string; i: number }[] = lines.map((l, i) => ({ l, i })).filter((x) => x.l.length > 0);
   const L = (k: number): string => nonEmpty[k]?.l ?? '';
   const meta: DocumentMeta = { genre: 'other', addressees: [] };
@@ -142,7 +144,7 @@ export function extractMetadata(text: string): DocumentMeta {
   }
 
   // genre
-  const all = text.slice(0, 3000);
+  const all = view.slice(0, 3000);
   if (meta.answers?.number?.endsWith('提案') || /提案复字|提案的答复/.test(head)) meta.genre = 'reply_to_proposal';
   else if (meta.answers || /建议复字|建议的答复|议案的答复/.test(head)) meta.genre = 'reply_to_suggestion';
   else if (/联络动态|人大工作通讯|工作简报|第\d+期|编$/m.test(nonEmpty.slice(0, 10).map((x) => x.l).join('\n'))) meta.genre = 'congress_newsletter';

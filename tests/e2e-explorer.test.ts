@@ -248,7 +248,9 @@ describe('explorer end to end', () => {
     const g = await page.getByTestId('graph').boundingBox();
     const p = await page.getByTestId('side-panel').boundingBox();
     expect(p!.y).toBeGreaterThanOrEqual(g!.y + g!.height - 1);
-    await page.screenshot({ path: `${SHOTS}/11-narrow.png`, fullPage: true });
+    await page.screenshot({ path: `${SHOTS}/11-narrow.png` });
+    await page.getByTestId('details-name').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/12-narrow-panel.png` });
     await page.setViewportSize({ width: 1280, height: 800 });
   });
 });

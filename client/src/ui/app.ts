@@ -344,6 +344,30 @@ export class App {
     this.writeHash();
   }
 
+  /** The first-visit hint, with a few example searches to click. */
+  private showWelcome(): void {
+    this.showMessage('empty', t(this.state.lang, 'emptyGraph'));
+    const examples = ['断卡', '湖南省公安厅', '反电信网络诈骗法'];
+    this.message.appendChild(
+      h(
+        'div',
+        { class: 'examples' },
+        examples.map((text) =>
+          h('button', { type: 'button', 'data-testid': 'example-search', onclick: () => void this.searchAndFocus(text) }, text),
+        ),
+      ),
+    );
+  }
+
+  private async searchAndFocus(text: string): Promise<void> {
+    const res = await this.load(() => api.search(text, undefined, 1), () => void this.searchAndFocus(text));
+    if (!res.ok) return;
+    const hit = res.value[0];
+    if (!hit) return this.showMessage('empty', t(this.state.lang, 'noResults', { text }));
+    this.search.setValue(hit);
+    void this.focusEntity(hit.id);
+  }
+
   private showMessage(kind: 'loading' | 'empty' | 'error' | null, text = '', retry?: () => void): void {
     if (!kind) {
       this.message.hidden = true;
@@ -483,7 +507,7 @@ export class App {
     switch (this.state.mode) {
       case 'explore':
         if (this.state.focus) void this.focusEntity(this.state.focus, this.state.expanded);
-        else this.showMessage('empty', t(this.state.lang, 'emptyGraph'));
+        else this.showWelcome();
         break;
       case 'campaign':
         void this.enterCampaign();

@@ -235,6 +235,28 @@ describe('explorer end to end', () => {
     );
   });
 
+  it('says in words when nothing matches and when the database is down', async () => {
+    await page.goto(url + '/#mode=explore');
+    const input = page.getByTestId('search-input');
+    await input.fill('不存在的实体名称');
+    await page.getByTestId('suggestion-empty').filter({ hasText: '未找到“不存在的实体名称”的相关实体' }).waitFor({ timeout: 15_000 });
+    await page.screenshot({ path: `${SHOTS}/13-no-results.png` });
+
+    await page.route('**/graphql', (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'application/json',
+        body: JSON.stringify({ errors: [{ message: 'Database unavailable', extensions: { code: 'DATABASE_UNAVAILABLE' } }] }),
+      }),
+    );
+    await page.reload();
+    await page.getByTestId('error-banner').filter({ hasText: '服务暂不可用：数据库未连接' }).waitFor({ timeout: 15_000 });
+    await page.screenshot({ path: `${SHOTS}/14-database-down.png` });
+    await page.unroute('**/graphql');
+    await page.goto(url + '/#mode=explore');
+    await page.reload();
+  });
+
   it('English toggle and a narrow screen', async () => {
     await page.getByTestId('lang-toggle').click();
     await page.getByTestId('mode-explore').filter({ hasText: 'Explore' }).waitFor();

@@ -80,7 +80,7 @@ export function createDb(opts: DbOptions): Db {
     // Fail fast when the database is down instead of hanging requests.
     connectionAcquisitionTimeout: 5_000,
     connectionTimeout: 3_000,
-    maxTransactionRetryTime: 3_000,
+    maxTransactionRetryTime: 2_000,
     disableLosslessIntegers: false,
   });
   const txConfig = { timeout: opts.timeoutMs };

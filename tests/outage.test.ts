@@ -1,0 +1,64 @@
+// With Neo4j stopped the API answers fast with DATABASE_UNAVAILABLE, /health says so, and it heals by itself.
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { freePort, startLocalNeo4j, type LocalNeo4j } from '../neo4j-local/start-neo4j.ts';
+import { createApp } from '../server/app.ts';
+import { loadConfig } from '../server/config.ts';
+import { createDb } from '../server/db.ts';
+import { gql } from './helpers/app.ts';
+
+const dataDir = mkdtempSync(join(tmpdir(), 'afg-outage-'));
+let neo4j: LocalNeo4j | undefined;
+let server: Server | undefined;
+
+afterAll(async () => {
+  server?.closeAllConnections();
+  await new Promise((ok) => (server ? server.close(ok) : ok(undefined)));
+  await neo4j?.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+const STATS = '{ stats { documents } }';
+
+describe('database outage', () => {
+  it('fails fast while the database is down and recovers when it is back', async () => {
+    const port = await freePort();
+    neo4j = await startLocalNeo4j({ dataDir, port, heapMiB: 512, pageCacheMiB: 64 });
+    const db = createDb({ uri: neo4j.uri, username: 'neo4j', password: 'x', database: 'neo4j', timeoutMs: 5_000 });
+    await db.applySchema();
+    const app = await createApp(loadConfig({ NODE_ENV: 'test' }), db, () => {});
+    server = app.express.listen(0, '127.0.0.1');
+    await new Promise((ok) => server!.once('listening', ok));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+    expect((await gql(url, STATS)).data).toEqual({ stats: { documents: 0 } });
+    expect((await fetch(`${url}/health`)).status).toBe(200);
+
+    await neo4j.stop();
+    const t0 = performance.now();
+    const down = await gql(url, STATS);
+    const elapsed = performance.now() - t0;
+    expect(down.errors?.[0]?.extensions?.code).toBe('DATABASE_UNAVAILABLE');
+    expect(down.errors?.[0]?.message).toBe('The graph database is not reachable; try again shortly.');
+    expect(elapsed).toBeLessThan(5_000);
+    const health = await fetch(`${url}/health`);
+    expect(health.status).toBe(503);
+    expect(await health.json()).toEqual({ status: 'degraded', database: 'down' });
+
+    // Same port, same store: the app was never restarted.
+    neo4j = await startLocalNeo4j({ dataDir, port, heapMiB: 512, pageCacheMiB: 64 });
+    let healed = await gql(url, STATS);
+    for (let i = 0; i < 30 && healed.errors; i++) {
+      await new Promise((ok) => setTimeout(ok, 1_000));
+      healed = await gql(url, STATS);
+    }
+    expect(healed.data).toEqual({ stats: { documents: 0 } });
+    expect((await fetch(`${url}/health`)).status).toBe(200);
+    await app.stop();
+    await db.close();
+  }, 180_000);
+});

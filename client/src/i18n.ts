@@ -113,6 +113,7 @@ const zh = {
   cellRoles: '{agency} → {measure}',
   legendCommunity: '节点颜色表示社群（共 {n} 个）',
   roleHint: '连线颜色表示角色：牵头、会办/协同、督导、参与。',
+  agencyCount: '{n} 个机构',
 };
 
 export type MsgKey = keyof typeof zh;
@@ -227,6 +228,7 @@ const en: Record<MsgKey, string> = {
   cellRoles: '{agency} → {measure}',
   legendCommunity: 'Node colour = community ({n} in all)',
   roleHint: 'Edge colour = role: lead, co-handler, supervisor, participant.',
+  agencyCount: '{n} agencies',
 };
 
 const TYPE_NAMES: Record<Lang, Record<string, string>> = {

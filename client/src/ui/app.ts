@@ -19,7 +19,7 @@ import {
 } from '../toElements.ts';
 import { toGraphML } from '../toGraphML.ts';
 import { toSvg } from '../toSvg.ts';
-import { ENTITY_TYPES, RELATION_TYPES, type EntityRef, type Evidence, type Path, type Responsibility, type Role, type SearchHit, type Subgraph } from '../types.ts';
+import { ENTITY_TYPES, RELATION_TYPES, type EntityRef, type Evidence, type Participation, type Path, type Responsibility, type Role, type SearchHit, type Subgraph } from '../types.ts';
 import { decodeState, encodeState, LAYOUTS, MODES, type LayoutName, type Mode, type ViewState } from '../urlState.ts';
 import { clear, download, h } from './dom.ts';
 import { GraphView } from './graphView.ts';
@@ -660,7 +660,7 @@ export class App {
     const table = h('div', { class: 'campaign-table', 'data-testid': 'campaign-table' });
     const title = h('h2', {});
     const hint = h('p', { class: 'muted small' });
-    let current: { ref: EntityRef; parts: import('../types.ts').Participation[] } | undefined;
+    let current: { ref: EntityRef; parts: Participation[] } | undefined;
     const renderTable = () => {
       const lang = this.state.lang;
       title.textContent = t(lang, 'pickCampaign');
@@ -702,7 +702,11 @@ export class App {
       this.writeHash();
       current = undefined;
       renderTable();
-      const res = await this.load(() => api.campaignParticipants(ref.name), () => void show(ref));
+      const cached = this.campaignParts.get(ref.id);
+      const res = await this.load(async () => cached ?? (await api.campaignParticipants(ref.name)), () => {
+        this.campaignParts.delete(ref.id);
+        void show(ref);
+      });
       if (!res.ok) return;
       current = { ref, parts: res.value };
       const sub = participationsToSubgraph(res.value, ref);
@@ -719,7 +723,17 @@ export class App {
       this.showMessage('empty', t(this.state.lang, 'campaignNone'));
       return;
     }
-    clear(select, this.campaigns.map((c) => h('option', { value: c.id }, c.name)));
+    const fillSelect = () => {
+      const v = select.value;
+      clear(select, this.campaigns.map((c) => h('option', { value: c.id }, this.campaignLabel(c))));
+      if (v) select.value = v;
+    };
+    fillSelect();
+    const prevRender = this.modeRender;
+    this.modeRender = () => {
+      prevRender?.();
+      fillSelect();
+    };
     select.addEventListener('change', () => {
       const ref = this.campaigns.find((c) => c.id === select.value);
       if (ref) void show(ref);
@@ -746,7 +760,24 @@ export class App {
       for (const e of r.value) if (e.type === 'Campaign' && !out.has(e.id)) out.set(e.id, { id: e.id, type: e.type, name: e.name });
     }
     if (!out.size && firstError) throw firstError;
-    return [...out.values()].sort((a, b) => a.name.localeCompare(b.name, 'zh'));
+    const list = [...out.values()].sort((a, b) => a.name.localeCompare(b.name, 'zh'));
+    // Participants of each (few campaigns): counts in the picker, and the busiest one opens first.
+    this.campaignParts.clear();
+    await Promise.allSettled(
+      list.slice(0, 40).map(async (c) => this.campaignParts.set(c.id, await api.campaignParticipants(c.name))),
+    );
+    const agencies = (c: EntityRef) => new Set((this.campaignParts.get(c.id) ?? []).map((p) => p.agency.id)).size;
+    return list.sort((a, b) => agencies(b) - agencies(a) || a.name.localeCompare(b.name, 'zh'));
+  }
+
+  private campaignParts = new Map<string, Participation[]>();
+
+  private campaignLabel(c: EntityRef): string {
+    const parts = this.campaignParts.get(c.id);
+    if (!parts) return c.name;
+    const n = new Set(parts.map((p) => p.agency.id)).size;
+    const count = t(this.state.lang, 'agencyCount', { n });
+    return this.state.lang === 'zh' ? `${c.name}（${count}）` : `${c.name} (${count})`;
   }
 
   // ---------- matrix ----------

@@ -23,7 +23,7 @@ async function graphNodes(page: Page): Promise<CyNode[]> {
   });
 }
 
-async function waitForNode(page: Page, label: string, timeout = 20_000): Promise<void> {
+async function waitForNode(page: Page, label: string, timeout = 30_000): Promise<void> {
   await page.waitForFunction(
     (name) => {
       const cy = (window as unknown as { __cy?: import('cytoscape').Core }).__cy;
@@ -153,6 +153,49 @@ describe('explorer end to end', () => {
     await page.getByTestId('layout-select').selectOption('fcose');
   });
 
+  it('legend hides a type, an edge click shows its evidence, SVG/CSV/GraphML exports hold the graph', async () => {
+    const visible = () =>
+      page.evaluate(() => {
+        const cy = (window as unknown as { __cy: import('cytoscape').Core }).__cy;
+        return cy.nodes('[type = "Agency"]').filter((n) => n.visible()).length;
+      });
+    expect(await visible()).toBeGreaterThan(0);
+    await page.getByTestId('legend-type-Agency').click();
+    expect(await visible()).toBe(0);
+    expect(page.url()).toContain('hide=Agency');
+    await page.getByTestId('legend-type-Agency').click();
+    expect(await visible()).toBeGreaterThan(0);
+
+    await page.waitForTimeout(300);
+    const mid = await page.evaluate(() => {
+      const cy = (window as unknown as { __cy: import('cytoscape').Core }).__cy;
+      const e = cy.edges()[0]!;
+      const box = cy.container()!.getBoundingClientRect();
+      const p = e.renderedMidpoint();
+      return { x: box.left + p.x, y: box.top + p.y };
+    });
+    await page.mouse.click(mid.x, mid.y);
+    await page.getByTestId('edge-details').waitFor({ timeout: 10_000 });
+    const q = ((await page.getByTestId('details-panel').getByTestId('evidence-quote').first().textContent()) ?? '').replace(/^“|”$/g, '');
+    expect(inCorpus(q), `edge quote not in corpus: ${q}`).toBe(true);
+
+    const grab = async (testid: string) => {
+      await page.getByTestId('export-toggle').click();
+      const [d] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testid).click()]);
+      return readFileSync((await d.path())!, 'utf8');
+    };
+    const svg = await grab('export-svg');
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(svg).toContain('湖南省公安厅');
+    const graphml = await grab('export-graphml');
+    expect(graphml).toContain('<graphml');
+    expect(graphml).toContain('湖南省公安厅');
+    const csv = await grab('export-csv-nodes');
+    expect(csv).toContain('湖南省公安厅');
+    const json = JSON.parse(await grab('export-json'));
+    expect(json.nodes.length).toBeGreaterThan(1);
+  });
+
   it('campaign view lists agencies with their roles', async () => {
     await page.getByTestId('mode-campaign').click();
     const view = page.getByTestId('campaign-view');
@@ -225,6 +268,13 @@ describe('explorer end to end', () => {
       { timeout: 20_000 },
     );
     await page.screenshot({ path: `${SHOTS}/09-coordination.png` });
+    const count = () => page.evaluate(() => (window as unknown as { __cy: import('cytoscape').Core }).__cy.edges().length);
+    const all = await count();
+    await page.getByTestId('coord-from').fill('2023');
+    await page.getByTestId('coord-run').click();
+    await page.waitForFunction(() => location.hash.includes('dfrom=2023'));
+    await page.waitForTimeout(1500);
+    expect(await count()).toBeLessThanOrEqual(all);
 
     await page.goto(pathUrl);
     await page.reload();

@@ -285,6 +285,21 @@ describe('explorer end to end', () => {
     );
   });
 
+  it('Back returns to the previously focused entity', async () => {
+    await page.getByTestId('mode-explore').click();
+    await choose(page, 'search-input', '湖南省公安厅', '湖南省公安厅');
+    await page.getByTestId('details-name').filter({ hasText: '湖南省公安厅' }).waitFor({ timeout: 30_000 });
+    const focused = () =>
+      page.evaluate(() => (window as unknown as { __cy: import('cytoscape').Core }).__cy.nodes('.focus').map((n) => String(n.data('label')))[0]);
+    expect(await focused()).toBe('湖南省公安厅');
+    const link = page.getByTestId('details-panel').locator('[data-testid="relation-item"] .entity-link').first();
+    const other = ((await link.textContent()) ?? '').trim();
+    await link.click();
+    await page.waitForFunction((name) => (window as unknown as { __cy: import('cytoscape').Core }).__cy.nodes('.focus').some((n) => n.data('label') === name), other, { timeout: 30_000 });
+    await page.goBack();
+    await page.waitForFunction(() => (window as unknown as { __cy: import('cytoscape').Core }).__cy.nodes('.focus').some((n) => n.data('label') === '湖南省公安厅'), undefined, { timeout: 30_000 });
+  });
+
   it('says in words when nothing matches and when the database is down', async () => {
     await page.goto(url + '/#mode=explore');
     const input = page.getByTestId('search-input');

@@ -99,12 +99,16 @@ export class App {
     });
     this.reader = new DocumentReader(lang, (id) => api.document(id));
     this.build();
-    window.addEventListener('hashchange', () => {
+    const fromUrl = () => {
       if (location.hash === this.writtenHash) return;
+      this.writtenHash = location.hash;
       this.state = decodeState(location.hash);
       this.relabel();
       this.enterMode();
-    });
+    };
+    // Back/forward between focused entities and modes, and hand-edited hashes.
+    window.addEventListener('popstate', fromUrl);
+    window.addEventListener('hashchange', fromUrl);
     window.addEventListener('resize', () => this.graph.resize());
   }
 
@@ -438,10 +442,15 @@ export class App {
 
   // ---------- state ----------
 
-  private writeHash(): void {
+  /** Put the state in the URL; `push` makes a history entry (a new focus or mode) so Back returns to it. */
+  private writeHash(push = false): void {
     const hash = encodeState(this.state);
+    if (location.hash === hash) return;
+    const prevMode = decodeState(this.writtenHash || location.hash);
     this.writtenHash = hash;
-    if (location.hash !== hash) history.replaceState(null, '', hash);
+    const newView = push || prevMode.mode !== this.state.mode || (this.state.mode === 'explore' && prevMode.focus !== this.state.focus && !!prevMode.focus);
+    if (newView) history.pushState(null, '', hash);
+    else history.replaceState(null, '', hash);
   }
 
   private copyLink(): void {

@@ -57,7 +57,7 @@ async function choose(page: Page, testid: string, text: string, pick: string, ex
   const escaped = pick.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const name = page.locator('.name', { hasText: exact ? new RegExp(`^${escaped}$`) : pick });
   const item = list.getByTestId('suggestion-item').filter({ has: name }).first();
-  await item.waitFor({ timeout: 15_000 });
+  await item.waitFor({ timeout: 30_000 });
   await item.click();
 }
 
@@ -99,7 +99,7 @@ describe('explorer end to end', () => {
     await page.goto(url + '/');
     await expect(page.getByTestId('search-input').isVisible()).resolves.toBe(true);
     await page.getByTestId('graph-message').filter({ hasText: '断卡' }).waitFor();
-    await page.getByTestId('stats').filter({ hasText: '份文档' }).waitFor({ timeout: 15_000 });
+    await page.getByTestId('stats').filter({ hasText: '份文档' }).waitFor({ timeout: 30_000 });
     await page.screenshot({ path: `${SHOTS}/01-first-visit.png` });
   });
 
@@ -114,9 +114,9 @@ describe('explorer end to end', () => {
 
     await clickNode(page, '湖南省公安厅');
     const panel = page.getByTestId('details-panel');
-    await panel.getByTestId('details-name').filter({ hasText: '湖南省公安厅' }).waitFor({ timeout: 15_000 });
+    await panel.getByTestId('details-name').filter({ hasText: '湖南省公安厅' }).waitFor({ timeout: 30_000 });
     const quote = panel.getByTestId('evidence-quote').first();
-    await quote.waitFor({ timeout: 15_000 });
+    await quote.waitFor({ timeout: 30_000 });
     const text = ((await quote.textContent()) ?? '').replace(/^“|”$/g, '');
     expect(text.length).toBeGreaterThan(3);
     expect(inCorpus(text), `quote not in corpus: ${text}`).toBe(true);
@@ -125,7 +125,7 @@ describe('explorer end to end', () => {
     await quote.click();
     const reader = page.getByTestId('document-reader');
     const mark = reader.getByTestId('reader-highlight').first();
-    await mark.waitFor({ timeout: 15_000 });
+    await mark.waitFor({ timeout: 30_000 });
     const marked = (await reader.getByTestId('reader-highlight').allTextContents()).join('');
     expect(squash(marked)).toBe(squash(text));
     await page.waitForTimeout(300);
@@ -147,6 +147,24 @@ describe('explorer end to end', () => {
     if (after.length > before) {
       await page.getByTestId('undo').click();
       expect((await graphNodes(page)).length).toBe(before);
+    }
+    // Double-click expands too; collapse removes what hangs only on that node.
+    const center = (await graphNodes(page)).find((n) => n.label === '湖南省公安厅');
+    if (center) {
+      const n0 = (await graphNodes(page)).length;
+      await page.waitForTimeout(300);
+      const pos = await page.evaluate((id) => {
+        const cy = (window as unknown as { __cy: import('cytoscape').Core }).__cy;
+        const box = cy.container()!.getBoundingClientRect();
+        const p = cy.getElementById(id).renderedPosition();
+        return { x: box.left + p.x, y: box.top + p.y };
+      }, center.id);
+      await page.mouse.dblclick(pos.x, pos.y);
+      await page.waitForFunction((n) => (window as unknown as { __cy: import('cytoscape').Core }).__cy.nodes().length > n, n0, { timeout: 30_000 });
+      await page.getByTestId('collapse').click();
+      await page.waitForFunction((n) => (window as unknown as { __cy: import('cytoscape').Core }).__cy.nodes().length <= n, n0, { timeout: 10_000 });
+      await page.getByTestId('undo').click();
+      expect((await graphNodes(page)).length).toBeGreaterThan(n0);
     }
     await page.getByTestId('layout-select').selectOption('concentric');
     expect(page.url()).toContain('layout=concentric');
@@ -201,7 +219,7 @@ describe('explorer end to end', () => {
     const view = page.getByTestId('campaign-view');
     await view.waitFor();
     const rows = view.getByTestId('participant-row');
-    await rows.first().waitFor({ timeout: 20_000 });
+    await rows.first().waitFor({ timeout: 30_000 });
     const roles = await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-role')));
     expect(roles.length).toBeGreaterThan(0);
     for (const r of roles) expect(['LEAD', 'CO_HANDLER', 'SUPERVISOR', 'PARTICIPANT']).toContain(r);
@@ -215,7 +233,7 @@ describe('explorer end to end', () => {
     await page.getByTestId('mode-matrix').click();
     const cell = page.getByTestId('matrix-cell').first();
     const empty = page.getByTestId('graph-message');
-    await Promise.race([cell.waitFor({ timeout: 20_000 }), empty.filter({ hasText: '暂无' }).waitFor({ timeout: 20_000 })]);
+    await Promise.race([cell.waitFor({ timeout: 30_000 }), empty.filter({ hasText: '暂无' }).waitFor({ timeout: 30_000 })]);
     if (await cell.isVisible()) {
       await cell.click();
       await page.getByTestId('details-panel').locator('.role-badge').first().waitFor();
@@ -228,7 +246,7 @@ describe('explorer end to end', () => {
     await choose(page, 'path-from', '湖南省公安厅', '湖南省公安厅');
     await choose(page, 'path-to', '湖南省教育厅', '湖南省教育厅');
     await page.getByTestId('path-run').click();
-    await page.getByTestId('path-result').first().waitFor({ timeout: 20_000 });
+    await page.getByTestId('path-result').first().waitFor({ timeout: 30_000 });
     const hl = await page.evaluate(() => {
       const cy = (window as unknown as { __cy: import('cytoscape').Core }).__cy;
       return {
@@ -265,7 +283,7 @@ describe('explorer end to end', () => {
         return cy.nodes('.coord').length > 0 || (msg && !msg.hidden && msg.dataset.kind !== 'loading');
       },
       undefined,
-      { timeout: 20_000 },
+      { timeout: 30_000 },
     );
     await page.screenshot({ path: `${SHOTS}/09-coordination.png` });
     const count = () => page.evaluate(() => (window as unknown as { __cy: import('cytoscape').Core }).__cy.edges().length);
@@ -281,7 +299,7 @@ describe('explorer end to end', () => {
     await page.waitForFunction(
       () => (window as unknown as { __cy: import('cytoscape').Core }).__cy.edges('.path-hl').length > 0,
       undefined,
-      { timeout: 20_000 },
+      { timeout: 30_000 },
     );
   });
 
@@ -304,7 +322,7 @@ describe('explorer end to end', () => {
     await page.goto(url + '/#mode=explore');
     const input = page.getByTestId('search-input');
     await input.fill('不存在的实体名称');
-    await page.getByTestId('suggestion-empty').filter({ hasText: '未找到“不存在的实体名称”的相关实体' }).waitFor({ timeout: 15_000 });
+    await page.getByTestId('suggestion-empty').filter({ hasText: '未找到“不存在的实体名称”的相关实体' }).waitFor({ timeout: 30_000 });
     await page.screenshot({ path: `${SHOTS}/13-no-results.png` });
 
     await page.route('**/graphql', (route) =>
@@ -315,7 +333,7 @@ describe('explorer end to end', () => {
       }),
     );
     await page.reload();
-    await page.getByTestId('error-banner').filter({ hasText: '服务暂不可用：数据库未连接' }).waitFor({ timeout: 15_000 });
+    await page.getByTestId('error-banner').filter({ hasText: '服务暂不可用：数据库未连接' }).waitFor({ timeout: 30_000 });
     await page.screenshot({ path: `${SHOTS}/14-database-down.png` });
     await page.unroute('**/graphql');
     await page.goto(url + '/#mode=explore');
@@ -331,7 +349,7 @@ describe('explorer end to end', () => {
     await page.getByTestId('mode-explore').click();
     await choose(page, 'search-input', '公安厅', '湖南省公安厅');
     await waitForNode(page, '湖南省公安厅');
-    await page.getByTestId('details-name').waitFor({ timeout: 15_000 });
+    await page.getByTestId('details-name').waitFor({ timeout: 30_000 });
     const g = await page.getByTestId('graph').boundingBox();
     const p = await page.getByTestId('side-panel').boundingBox();
     expect(p!.y).toBeGreaterThanOrEqual(g!.y + g!.height - 1);

@@ -950,7 +950,19 @@ export class App {
       );
     };
     this.modeRender = renderList;
+    // Typed but not picked from the list: take the best match.
+    const resolve = async (box: SearchBox) => {
+      const text = box.input.value.trim();
+      if (box.chosen || !text) return;
+      try {
+        const [hit] = await api.search(text, undefined, 1);
+        if (hit) box.setValue(hit);
+      } catch {
+        /* reported by the run below */
+      }
+    };
     const go = async () => {
+      await Promise.all([resolve(this.pathFrom), resolve(this.pathTo)]);
       const from = this.pathFrom.chosen;
       const to = this.pathTo.chosen;
       if (!from || !to) {

@@ -102,3 +102,17 @@ export async function loadDocumentGraph(db: Db, graph: Graph): Promise<LoadResul
     return { document: doc.id, status: 'loaded', nodes: nodes.length, relationships: edges.length };
   });
 }
+
+/** Removes a document and every fact it contributed; entities left without evidence go too. */
+export async function removeDocument(db: Db, id: string): Promise<boolean> {
+  return db.writeTx(async (tx: Tx) => {
+    const [state] = await tx.run('document-state', { id });
+    if (!state) return false;
+    const oldIds = state.entityIds as string[];
+    await tx.run('document-clear', { id });
+    await tx.run('document-delete', { id });
+    await tx.run('entities-prune', { ids: oldIds });
+    await inBatches(oldIds, (ids) => tx.run('entities-refresh', { ids }));
+    return true;
+  });
+}

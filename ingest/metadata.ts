@@ -152,7 +152,8 @@ export function extractMetadata(text: string): DocumentMeta {
   else if (/(?:决议|决定)$/.test(meta.title ?? '')) meta.genre = 'resolution';
 
   // province / city scope
-  const scopeSrc = meta.author ?? '';
+  // The author's name, else a title that opens with the issuing body (广东省人大常委会关于…的报告).
+  const scopeSrc = meta.author ?? meta.title ?? '';
   for (const p of PROVINCES) if (scopeSrc.startsWith(p.short)) meta.province = p.short;
   for (const [c, p] of CITY_TO_PROVINCE) {
     if (scopeSrc.startsWith(c)) {

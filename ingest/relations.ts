@@ -29,6 +29,8 @@ const TARGET_TYPES = new Set<EntityType>(['Campaign', 'Measure', 'Meeting', 'Law
 const PARTNER_MARKERS = ['联合', '会同', '邀请', '配合', '协同', '会商', '与'];
 const SUPERVISE_MARKERS = ['指导', '督促', '督导', '督办', '监督', '考核', '检查'];
 const OBJECT_MARKERS = ['贯彻', '落实', '学习', '按照', '根据', '向', '对', '赴', '协调', '发动', '组织', '发挥', '抄送', '听取', '受', '在', '由', '把', '给', '为', '深入', '到', '入驻', '支持', '推动', '要求', '部署'];
+// A supervision visit named after its host (赴省公安厅督办): the visitors supervise the host.
+const SUPERVISION_VISIT = /督办|督导|督查|检查/;
 const LEAD_AGENCY_MARKERS = ['成立', '调整', '组建', '设立', '牵头成立'];
 
 const ISSUE_V = ['表决通过', '审议通过', '研究制定', '联合印发', '联合出台', '联合发布', '印发', '出台', '制定', '通过', '传发', '发布', '颁布', '下发', '修订', '起草', '出台了', '建立健全'];
@@ -240,6 +242,10 @@ export function extractRelations(t: string, mentions: RMention[], authorId: stri
         for (const s of [...subject, ...partners]) add('CO_HANDLES', s.id, m.id, conf, ev0, m.end);
       } else {
         for (const s of subject) add(rel, s.id, m.id, conf, ev0, m.end);
+        if (rel === 'LEADS' && m.type === 'Meeting' && SUPERVISION_VISIT.test(t.slice(m.start, m.end))) {
+          const host = mentions.find((x) => x.type === 'Agency' && x.start >= m.start && x.end <= m.end);
+          if (host) for (const s of subject) add('SUPERVISES', s.id, host.id, conf * 0.9, ev0, m.end);
+        }
         if (rel === 'LEADS' || rel === 'ISSUED')
           for (const p of partners) add('CO_HANDLES', p.id, m.id, conf * 0.95, Math.min(ev0, p.start), m.end);
         else if (partners.length && rel === 'PARTICIPATES_IN') for (const p of partners) add('PARTICIPATES_IN', p.id, m.id, conf * 0.9, p.start, m.end);

@@ -7,7 +7,7 @@ import { extractDocument } from '../ingest/extract-document.ts';
 import { betweenness, communities, degrees } from './graph-metrics.ts';
 import { dateBound, intInRange, nonEmptyText } from './inputs.ts';
 import { phraseQuery, searchQuery } from './lucene.ts';
-import { loadDocumentGraph, nameKey } from '../ingest/load-graph.ts';
+import { loadDocumentGraph, nameKey, removeDocument } from '../ingest/load-graph.ts';
 import { ENTITY_TYPES, type EntityType } from '../ingest/model.ts';
 
 export interface Context {
@@ -44,6 +44,10 @@ export function createContext(db: Db, canWrite: boolean): Context {
       return ids.map((id) => byId.get(id) ?? null);
     }),
   };
+}
+
+function requireWrite(ctx: Context) {
+  if (!ctx.canWrite) throw new AppError('UNAUTHENTICATED', 'writes need the header Authorization: Bearer <WRITE_TOKEN>');
 }
 
 const ROLE_OF: Record<string, string> = {
@@ -318,7 +322,7 @@ export const resolvers = {
 
   Mutation: {
     async ingestDocument(_: unknown, args: { name: string; text: string }, ctx: Context) {
-      if (!ctx.canWrite) throw new AppError('UNAUTHENTICATED', 'writes need the header Authorization: Bearer <WRITE_TOKEN>');
+      requireWrite(ctx);
       const name = nonEmptyText('name', args.name, 200);
       if (!/^[\p{L}\p{N}_.-]+$/u.test(name)) throw badInput(`name may hold letters, digits, _ . - only; got "${name}"`);
       const text = args.text.replace(/\r\n?/g, '\n');
@@ -326,6 +330,11 @@ export const resolvers = {
       const sha256 = createHash('sha256').update(args.text).digest('hex');
       const graph = extractDocument({ id: name, source: `api:${name}`, sha256, text });
       return loadDocumentGraph(ctx.db, graph);
+    },
+
+    async removeDocument(_: unknown, args: { id: string }, ctx: Context) {
+      requireWrite(ctx);
+      return removeDocument(ctx.db, args.id);
     },
   },
 

@@ -1,11 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDocumentGraph } from '../ingest/load-graph.ts';
+import { loadDocumentGraph, removeDocument } from '../ingest/load-graph.ts';
 import type { Graph } from '../ingest/model.ts';
 import { testDb } from './helpers/db.ts';
 
 const db = testDb();
 beforeAll(() => db.applySchema());
-afterAll(() => db.close());
+afterAll(async () => {
+  await removeDocument(db, 'rt-doc');
+  await db.close();
+});
 
 const text = '广东省公安厅牵头开展“断卡”行动。';
 function graphFor(docId: string, body: string, sha: string): Graph {
@@ -50,5 +53,15 @@ describe('database module round trip', () => {
     // The campaign lost its only evidence, so it is gone.
     expect(await db.read('entity-summary', { id: 'Campaign:rt-断卡' })).toEqual([]);
     expect(await db.read('entity-summary', { id: 'Agency:rt-广东省公安厅' })).toHaveLength(1);
+  });
+});
+
+describe('removing a document', () => {
+  it('deletes the document and the entities only it supported', async () => {
+    await loadDocumentGraph(db, graphFor('rt-doc2', text, 'c'.repeat(64)));
+    expect(await removeDocument(db, 'rt-doc2')).toBe(true);
+    expect(await db.read('document-state', { id: 'rt-doc2' })).toEqual([]);
+    expect(await db.read('entity-summary', { id: 'Campaign:rt-断卡' })).toEqual([]);
+    expect(await removeDocument(db, 'rt-doc2')).toBe(false);
   });
 });

@@ -178,3 +178,15 @@ describe('metadata', () => {
     expect(m.title).toBe('打击电信网络诈骗，省人大常委会出台了这份决议');
   });
 });
+
+describe('supervision visits', () => {
+  it('a committee that goes to an agency to 督办 supervises that agency', () => {
+    const g = run(
+      '广东省人大常委会关于重点处理建议督办情况的报告\n\n2023年3月8日，省人大常委会副主任李明率省人大监察和司法委员会赴省公安厅开展现场督办，听取工作汇报。\n',
+      'gd-visit',
+    );
+    expect(rels(g)).toContain('SUPERVISES 广东省人大监察和司法委员会 -> 广东省公安厅');
+    const e = g.edges.find((x) => x.type === 'SUPERVISES')!;
+    expect(e.evidence[0]!.quote).toContain('督办');
+  });
+});

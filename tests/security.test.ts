@@ -103,6 +103,7 @@ describe('abuse', () => {
   it('writes need the configured token', async () => {
     const m = 'mutation($n: String!, $t: String!) { ingestDocument(name: $n, text: $t) { document status nodes relationships } }';
     const vars = { n: 'api-test-doc', t: '广东省公安厅牵头开展“断卡”专项行动，会同省通信管理局推进技术反制。' };
+    const statsBefore = await gql(url, STATS);
     const anonymous = await gql(url, m, vars);
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     const wrong = await fetch(`${url}/graphql`, {
@@ -121,5 +122,18 @@ describe('abuse', () => {
     expect(body.data.ingestDocument.relationships).toBeGreaterThan(0);
     const search = await gql<{ search: { name: string }[] }>(url, '{ search(text: "广东省公安厅") { name } }');
     expect(search.data!.search[0]!.name).toBe('广东省公安厅');
+
+    const remove = 'mutation($id: ID!) { removeDocument(id: $id) }';
+    expect((await gql(url, remove, { id: 'api-test-doc' })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const removed = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
+      body: JSON.stringify({ query: remove, variables: { id: 'api-test-doc' } }),
+    });
+    expect(((await removed.json()) as { data: { removeDocument: boolean } }).data.removeDocument).toBe(true);
+    // Its facts are gone with it; the sample corpus's are not.
+    const after = await gql<{ search: { name: string }[] }>(url, '{ search(text: "广东省公安厅") { name } }');
+    expect(after.data!.search.map((x) => x.name)).not.toContain('广东省公安厅');
+    expect((await gql(url, STATS)).data).toEqual(statsBefore.data);
   });
 });

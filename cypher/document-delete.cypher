@@ -1,0 +1,6 @@
+// Deletes a document node (its facts are cleared first by document-clear).
+// params: $id (string)
+// returns: removed
+MATCH (d:Document {id: $id})
+DETACH DELETE d
+RETURN count(*) AS removed

@@ -6,11 +6,11 @@ import { ingestFiles } from '../ingest/ingest-files.ts';
 const [uri, dir, every] = process.argv.slice(2);
 const db = createDb({ uri: uri!, username: 'neo4j', password: 'password', database: 'neo4j', timeoutMs: 120_000 });
 await db.applySchema();
-const step = Number(every ?? 1000);
+const step = Number(every ?? 100);
 const t0 = performance.now();
 const summary = await ingestFiles(db, [dir!], (done, total) => {
   if (done % step === 0 || done === total)
-    console.error(`[ingest] ${done}/${total} ${((performance.now() - t0) / 1000).toFixed(0)} s rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB`);
+    console.log(`P ${done} ${total} ${((performance.now() - t0) / 1000).toFixed(1)}`);
 });
 await db.close();
 console.log(JSON.stringify({ ...summary, problems: summary.problems.length, peakRssMB: process.resourceUsage().maxRSS / 1024 }));

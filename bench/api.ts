@@ -1,0 +1,123 @@
+// API latency and throughput with autocannon: varied, realistic arguments (entities that exist in the graph).
+import autocannon from 'autocannon';
+import { mulberry32 } from './corpus.ts';
+
+export const API_QUERIES = ['search', 'entity', 'campaignParticipants', 'neighborhood', 'paths', 'coordinationNetwork'] as const;
+export type ApiQuery = (typeof API_QUERIES)[number];
+
+const EV = 'evidence { document { id title date } quote start end }';
+const TEXT: Record<ApiQuery, string> = {
+  search: 'query($t: String!) { search(text: $t, limit: 20) { id type name aliases mentionCount score } }',
+  entity: `query($id: ID!) { entity(id: $id) { id type name aliases mentionCount properties { key value } relations(limit: 100) { id type direction other { id type name } confidence ${EV} } } }`,
+  campaignParticipants: `query($c: String!) { campaignParticipants(campaign: $c) { campaign { id name } agency { id type name } role ${EV} } }`,
+  neighborhood: 'query($id: ID!) { neighborhood(id: $id, depth: 2) { nodes { id type name degree } edges { id source target type weight } truncated } }',
+  paths: `query($a: ID!, $b: ID!) { paths(from: $a, to: $b, maxHops: 4) { length nodes { id type name } edges { id source target type ${EV} } } }`,
+  coordinationNetwork: 'query($m: Int, $f: String, $t: String) { coordinationNetwork(minShared: $m, from: $f, to: $t) { nodes { id name degree betweenness community } edges { source target weight shared { id name } } truncated } }',
+};
+
+export interface Samples {
+  searchTexts: string[];
+  entityIds: string[];
+  agencyIds: string[];
+  campaigns: string[];
+  pathPairs: [string, string][];
+}
+
+async function gql(url: string, query: string, variables: Record<string, unknown> = {}) {
+  const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const body = (await res.json()) as { data?: any; errors?: { message: string }[] };
+  if (body.errors?.length) throw new Error(`GraphQL: ${body.errors[0]!.message}`);
+  return body.data;
+}
+
+/** Arguments taken from the graph itself: agencies, campaigns and officials that exist. */
+export async function collectSamples(url: string): Promise<Samples> {
+  const names = async (text: string, types: string[], limit = 40) =>
+    ((await gql(url, 'query($t: String!, $ty: [EntityType!], $l: Int) { search(text: $t, types: $ty, limit: $l) { id name type } }', { t: text, ty: types, l: limit })).search as { id: string; name: string }[]);
+  const agencies = [
+    ...(await names('公安厅', ['Agency'])), ...(await names('教育厅', ['Agency'])), ...(await names('委网信办', ['Agency'])),
+    ...(await names('通信管理局', ['Agency'])), ...(await names('人民政府', ['Agency'])), ...(await names('人大常委会', ['Agency'])),
+  ];
+  const campaigns = [...(await names('宣传月', ['Campaign'])), ...(await names('无诈', ['Campaign'])), ...(await names('断卡', ['Campaign'])), ...(await names('云剑', ['Campaign'])), ...(await names('宣传周', ['Campaign']))];
+  const officials = await names('代表', ['Official'], 20).catch(() => []);
+  const rng = mulberry32(42);
+  const agencyIds = [...new Set(agencies.map((a) => a.id))];
+  // pairs inside one province (公安厅 → 教育厅 / 网信办 …) are connected; some across provinces too
+  const byProvince = new Map<string, string[]>();
+  for (const id of agencyIds) {
+    const p = id.slice('Agency:'.length, 'Agency:'.length + 2);
+    (byProvince.get(p) ?? byProvince.set(p, []).get(p)!).push(id);
+  }
+  const pathPairs: [string, string][] = [];
+  for (const ids of byProvince.values()) for (let i = 1; i < ids.length; i++) pathPairs.push([ids[0]!, ids[i]!]);
+  for (let i = 0; i < 10 && agencyIds.length > 1; i++) pathPairs.push([agencyIds[Math.floor(rng() * agencyIds.length)]!, agencyIds[Math.floor(rng() * agencyIds.length)]!]);
+  const searchTexts = [
+    '公安厅', '断卡', '反诈法', '教育厅', '反诈中心', '协调小组', '通信管理局', '人民银行', '宣传月', '网信办', '云剑', '高级人民法院',
+    ...agencies.slice(0, 30).map((a) => a.name),
+  ];
+  return {
+    searchTexts: [...new Set(searchTexts)],
+    entityIds: [...agencyIds, ...campaigns.map((c) => c.id), ...officials.map((o) => o.id)],
+    agencyIds,
+    campaigns: [...new Set(campaigns.map((c) => c.name))].concat(['断卡', '云剑', '断流', '集中宣传月']),
+    pathPairs: pathPairs.filter(([a, b]) => a !== b),
+  };
+}
+
+/** The request bodies for a query, cycled through by the benchmark. */
+export function bodies(q: ApiQuery, s: Samples): string[] {
+  const vars: Record<string, unknown>[] =
+    q === 'search' ? s.searchTexts.map((t) => ({ t }))
+    : q === 'entity' ? s.entityIds.map((id) => ({ id }))
+    : q === 'campaignParticipants' ? s.campaigns.map((c) => ({ c }))
+    : q === 'neighborhood' ? s.agencyIds.map((id) => ({ id }))
+    : q === 'paths' ? s.pathPairs.map(([a, b]) => ({ a, b }))
+    : [{ m: 1 }, { m: 2 }, { m: 3 }, { m: 1, f: '2021', t: '2022' }, { m: 2, f: '2020' }, { m: 1, t: '2021-12-31' }];
+  return vars.map((variables) => JSON.stringify({ query: TEXT[q], variables }));
+}
+
+export interface CannonResult {
+  p50Ms: number;
+  p95Ms: number;
+  p99Ms: number;
+  rps: number;
+  requests: number;
+  errors: number;
+}
+
+const pct = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : NaN);
+
+/** One autocannon run; GraphQL errors in a 200 answer count as errors too. */
+export async function cannon(url: string, reqBodies: string[], connections: number, seconds: number): Promise<CannonResult> {
+  let next = 0;
+  let gqlErrors = 0;
+  const times: number[] = [];
+  const instance = autocannon({
+    url: `${url}/graphql`,
+    connections,
+    duration: seconds,
+    timeout: 30,
+    requests: [
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        setupRequest: (req) => ({ ...req, body: reqBodies[next++ % reqBodies.length] }),
+        onResponse: (status, body) => {
+          if (status === 200 && body.includes('"errors"')) gqlErrors++;
+        },
+      },
+    ],
+  });
+  // The returned instance is an event emitter as well as a promise.
+  (instance as unknown as NodeJS.EventEmitter).on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => times.push(responseTime));
+  const result = await instance;
+  times.sort((a, b) => a - b);
+  return {
+    p50Ms: pct(times, 50),
+    p95Ms: pct(times, 95),
+    p99Ms: pct(times, 99),
+    rps: result.requests.total / (result.duration || seconds),
+    requests: result.requests.total,
+    errors: result.errors + result.timeouts + result.non2xx + gqlErrors,
+  };
+}

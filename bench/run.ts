@@ -1,0 +1,240 @@
+// `npm run bench [-- --docs 10000 --runs 3 --sections extract,load,e2e,api,explorer --e2e-budget 300 --api-seconds 5]`
+// Medians of `runs` runs → bench/results.json, bench/results.md and a markdown table on stdout.
+import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { generateCorpus } from './corpus.ts';
+import { loadBenchRun, type LoadRun } from './load-bench.ts';
+import { startFreshNeo4j } from './neo4j.ts';
+import { bulkIngest } from './bulk-load.ts';
+import { API_QUERIES, bodies, cannon, collectSamples, type CannonResult } from './api.ts';
+import { explorerBench } from './explorer.ts';
+import { log, machine, median, parseArgs, procStatusMB, round, runTsChild, startTsChild, stopChild } from './util.ts';
+
+const args = parseArgs(process.argv.slice(2));
+const DOCS = Number(args.docs ?? 10_000);
+const RUNS = Math.max(1, Number(args.runs ?? 3));
+const SECTIONS = new Set((args.sections ?? 'extract,load,e2e,api,explorer').split(','));
+const E2E_BUDGET_S = Number(args['e2e-budget'] ?? 300);
+const API_SECONDS = Number(args['api-seconds'] ?? 5);
+const LOAD_DOCS = Number(args['load-docs'] ?? 200);
+const BASELINE_ROWS = Number(args['baseline-rows'] ?? 1_500);
+const CONCURRENCY = [1, 8, 32];
+const EXPLORER_SIZES = [500, 2000, 5000];
+const OUT = 'bench/out';
+
+const started = performance.now();
+const results: Record<string, unknown> = { machine: machine(), docs: DOCS, runs: RUNS, date: new Date().toISOString() };
+const timings: Record<string, number> = {};
+const section = async (name: string, fn: () => Promise<void>) => {
+  if (!SECTIONS.has(name)) return;
+  const t = performance.now();
+  log(`── ${name}`);
+  await fn();
+  timings[name] = round((performance.now() - t) / 1000, 0);
+  log(`── ${name} done in ${timings[name]} s`);
+};
+
+log(`generating ${DOCS} documents`);
+const corpus = generateCorpus({ count: DOCS, outDir: join(OUT, DOCS === 10_000 ? 'corpus' : `corpus-${DOCS}`) });
+const manifest = join(corpus.dir, 'manifest.json');
+results.corpus = { documents: corpus.files.length, chars: corpus.chars, bytes: corpus.bytes, provinces: corpus.provinces };
+log(`${corpus.files.length} documents, ${corpus.chars} characters, ${corpus.provinces} provinces in ${corpus.dir}`);
+
+await section('extract', async () => {
+  const runs: { charsPerSec: number; docsPerSec: number; peakRssMB: number }[] = [];
+  for (let r = 0; r < RUNS; r++) {
+    const x = await runTsChild<{ charsPerSec: number; docsPerSec: number; peakRssMB: number; seconds: number }>('bench/extract-worker.ts', [manifest, String(DOCS)]);
+    log(`extraction run ${r + 1}: ${round(x.charsPerSec, 0)} chars/s, ${round(x.docsPerSec)} docs/s, ${round(x.seconds)} s, peak RSS ${round(x.peakRssMB)} MB`);
+    runs.push(x);
+  }
+  results.extraction = {
+    charsPerSec: round(median(runs.map((x) => x.charsPerSec)), 0),
+    docsPerSec: round(median(runs.map((x) => x.docsPerSec))),
+    peakRssMB: round(median(runs.map((x) => x.peakRssMB))),
+  };
+});
+
+await section('load', async () => {
+  const runs: LoadRun[] = [];
+  for (let r = 0; r < RUNS; r++) runs.push(await loadBenchRun(corpus.files, join(OUT, `neo4j-load-${r}`), { projectDocs: LOAD_DOCS, baselineRows: BASELINE_ROWS }));
+  const m = (f: (x: LoadRun) => number) => median(runs.map(f));
+  results.load = {
+    relsPerSec: round(m((x) => x.relsPerSec), 0),
+    allRelsPerSec: round(m((x) => x.allRelsPerSec), 0),
+    baselineRelsPerSec: round(m((x) => x.baselineRelsPerSec), 0),
+    ratio: round(m((x) => x.relsPerSec / x.baselineRelsPerSec), 2),
+    unwindRelsPerSec: round(m((x) => x.unwindRelsPerSec), 0),
+    unwindRatio: round(m((x) => x.unwindRelsPerSec / x.baselineRelsPerSec), 1),
+    projectDocs: runs[0]!.projectDocs,
+    baselineRows: runs[0]!.baselineRows,
+    unwindRows: runs[0]!.unwindRows,
+    queryMsLastRun: runs.at(-1)!.queryMs,
+  };
+});
+
+interface E2eRun { documents: number; seconds: number; completed: boolean; nodePeakRssMB: number; jvmPeakRssMB: number }
+
+/** ingestFiles over the corpus in a child process against a fresh Neo4j; stopped at the time budget. */
+async function e2eRun(r: number): Promise<E2eRun> {
+  const neo = await startFreshNeo4j(join(OUT, `neo4j-e2e-${r}`));
+  try {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'bench/ingest-worker.ts', neo.local.uri, corpus.dir, '100'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let done = 0;
+    let doneAt = 0;
+    let nodeHwm = 0;
+    let final: { documents: number; seconds: number; peakRssMB: number } | undefined;
+    const t0 = performance.now();
+    let buf = '';
+    child.stdout.on('data', (d: Buffer) => {
+      buf += d.toString('utf8');
+      let nl;
+      while ((nl = buf.indexOf('\n')) >= 0) {
+        const line = buf.slice(0, nl);
+        buf = buf.slice(nl + 1);
+        const p = /^P (\d+) (\d+) ([\d.]+)/.exec(line);
+        if (p) {
+          done = Number(p[1]);
+          doneAt = Number(p[3]);
+          if (done % 1000 === 0) log(`e2e run ${r + 1}: ${done} documents in ${round(doneAt)} s`);
+        } else if (line.startsWith('{')) final = JSON.parse(line);
+      }
+    });
+    const poll = setInterval(() => (nodeHwm = Math.max(nodeHwm, procStatusMB(child.pid!, 'VmHWM') || 0)), 1000);
+    const budget = setTimeout(() => {
+      log(`e2e run ${r + 1}: time budget of ${E2E_BUDGET_S} s reached after ${done} documents; stopping the ingest`);
+      nodeHwm = Math.max(nodeHwm, procStatusMB(child.pid!, 'VmHWM') || 0);
+      child.kill('SIGKILL');
+    }, E2E_BUDGET_S * 1000);
+    const code = await new Promise<number | null>((ok) => child.once('exit', ok));
+    clearInterval(poll);
+    clearTimeout(budget);
+    const jvmPeakRssMB = procStatusMB(neo.local.pid, 'VmHWM');
+    if (final) {
+      return { documents: final.documents, seconds: final.seconds, completed: true, nodePeakRssMB: Math.max(nodeHwm, final.peakRssMB), jvmPeakRssMB };
+    }
+    if (code !== null && code !== 0) throw new Error(`ingest worker failed with ${code}`);
+    return { documents: done, seconds: doneAt || (performance.now() - t0) / 1000, completed: false, nodePeakRssMB: nodeHwm, jvmPeakRssMB };
+  } finally {
+    await neo.stop();
+  }
+}
+
+await section('e2e', async () => {
+  const runs: E2eRun[] = [];
+  for (let r = 0; r < RUNS; r++) {
+    const x = await e2eRun(r);
+    log(`e2e run ${r + 1}: ${x.documents} documents in ${round(x.seconds)} s (${x.completed ? 'complete' : 'stopped at budget'}), node ${round(x.nodePeakRssMB)} MB, JVM ${round(x.jvmPeakRssMB)} MB`);
+    runs.push(x);
+  }
+  const docsPerSec = median(runs.map((x) => x.documents / x.seconds));
+  results.e2e = {
+    documents: median(runs.map((x) => x.documents)),
+    seconds: round(median(runs.map((x) => x.seconds))),
+    completed: runs.every((x) => x.completed),
+    corpusDocuments: corpus.files.length,
+    budgetSeconds: E2E_BUDGET_S,
+    docsPerSec: round(docsPerSec, 2),
+    nodePeakRssMB: round(median(runs.map((x) => x.nodePeakRssMB))),
+    jvmPeakRssMB: round(median(runs.map((x) => x.jvmPeakRssMB))),
+  };
+});
+
+await section('api', async () => {
+  const neo = await startFreshNeo4j(join(OUT, 'neo4j-api'));
+  let server: Awaited<ReturnType<typeof startTsChild<{ port: number; pid: number }>>> | undefined;
+  try {
+    log(`building the ${corpus.files.length}-document graph for the API (bench fast path: 100 documents per transaction, one entities-refresh at the end)`);
+    const bulk = await bulkIngest(neo.db, corpus.files);
+    log(`graph built in ${round(bulk.seconds)} s: ${bulk.relationships} fact relationships, ${bulk.entities} entities`);
+    const [stats] = await neo.db.read('stats-entities').catch(() => [undefined]);
+    results.apiGraph = { documents: corpus.files.length, buildSeconds: round(bulk.seconds), relationships: bulk.relationships, entities: bulk.entities, stats: stats ?? null };
+    server = await startTsChild<{ port: number; pid: number }>('bench/server-worker.ts', [neo.local.uri]);
+    const url = `http://127.0.0.1:${server.ready.port}`;
+    const samples = await collectSamples(url);
+    log(`samples: ${samples.searchTexts.length} search texts, ${samples.entityIds.length} entities, ${samples.campaigns.length} campaigns, ${samples.pathPairs.length} path pairs`);
+    const api: Record<string, Record<string, Record<string, number>>> = {};
+    for (const q of API_QUERIES) {
+      const reqs = bodies(q, samples);
+      await cannon(url, reqs, 8, 2); // warm-up: plans and caches
+      for (const c of CONCURRENCY) {
+        const runs: CannonResult[] = [];
+        for (let r = 0; r < RUNS; r++) runs.push(await cannon(url, reqs, c, API_SECONDS));
+        const cell = {
+          p50Ms: round(median(runs.map((x) => x.p50Ms))),
+          p95Ms: round(median(runs.map((x) => x.p95Ms))),
+          p99Ms: round(median(runs.map((x) => x.p99Ms))),
+          rps: round(median(runs.map((x) => x.rps))),
+          errors: runs.reduce((s, x) => s + x.errors, 0),
+        };
+        (api[q] ??= {})[`c${c}`] = cell;
+        log(`api ${q} c${c}: p50 ${cell.p50Ms} ms, p95 ${cell.p95Ms} ms, p99 ${cell.p99Ms} ms, ${cell.rps} req/s, ${cell.errors} errors`);
+      }
+    }
+    results.api = api;
+    results.apiServerRssMB = round(procStatusMB(server.ready.pid, 'VmHWM'));
+  } finally {
+    if (server) await stopChild(server.child);
+    await neo.stop();
+  }
+});
+
+await section('explorer', async () => {
+  const ms = await explorerBench(EXPLORER_SIZES, RUNS);
+  results.explorer = Object.fromEntries(EXPLORER_SIZES.map((s) => [`ms${s}`, round(median(ms[s] ?? []), 0)]));
+});
+
+results.sectionSeconds = timings;
+results.totalSeconds = round((performance.now() - started) / 1000, 0);
+
+// ── report
+const g = (path: string): unknown => path.split('.').reduce<any>((o, k) => (o == null ? undefined : o[k]), results);
+const rows: [string, string, string, string][] = [];
+const row = (metric: string, key: string, unit: string, target?: { op: '>=' | '<='; v: number }) => {
+  const v = g(key);
+  if (v === undefined) return;
+  const met = target && typeof v === 'number' ? ((target.op === '>=' ? v >= target.v : v <= target.v) ? `met (${target.op} ${target.v})` : `**missed** (${target.op} ${target.v})`) : '';
+  rows.push([metric, `${typeof v === 'number' ? v.toLocaleString('en-US') : String(v)} ${unit}`.trim(), key, met]);
+};
+row('Extraction throughput', 'extraction.charsPerSec', 'chars/s', { op: '>=', v: 1_000_000 });
+row('Extraction documents', 'extraction.docsPerSec', 'docs/s');
+row('Extraction peak RSS', 'extraction.peakRssMB', 'MB');
+row('Load: loadDocumentGraph (project)', 'load.relsPerSec', 'rel/s', { op: '>=', v: 20_000 });
+row('Load: fact + MENTIONS via loadDocumentGraph', 'load.allRelsPerSec', 'rel/s');
+row('Load: 1 row per transaction (baseline)', 'load.baselineRelsPerSec', 'rel/s');
+row('Load: project / baseline', 'load.ratio', '×', { op: '>=', v: 10 });
+row('Load: cross-document UNWIND, 2,000 rows/tx', 'load.unwindRelsPerSec', 'rel/s', { op: '>=', v: 20_000 });
+row('Load: UNWIND / baseline', 'load.unwindRatio', '×', { op: '>=', v: 10 });
+row('E2E documents ingested', 'e2e.documents', `of ${corpus.files.length}`);
+row('E2E wall time', 'e2e.seconds', 's', g('e2e.completed') ? { op: '<=', v: 300 } : undefined);
+row('E2E completed within budget', 'e2e.completed', '');
+row('E2E documents/s', 'e2e.docsPerSec', 'docs/s');
+row('E2E Node peak RSS', 'e2e.nodePeakRssMB', 'MB', { op: '<=', v: 1024 });
+row('E2E JVM peak RSS (VmHWM)', 'e2e.jvmPeakRssMB', 'MB');
+for (const q of API_QUERIES)
+  for (const c of CONCURRENCY) {
+    const tgt = c === 32 && ['search', 'entity', 'campaignParticipants'].includes(q) ? { op: '<=' as const, v: 50 } : undefined;
+    row(`API ${q} c${c} p50 / p95 / p99`, `api.${q}.c${c}.p95Ms`, '', tgt);
+    const last = rows.at(-1);
+    if (last && last[2] === `api.${q}.c${c}.p95Ms`) last[1] = `${g(`api.${q}.c${c}.p50Ms`)} / ${g(`api.${q}.c${c}.p95Ms`)} / ${g(`api.${q}.c${c}.p99Ms`)} ms, ${g(`api.${q}.c${c}.rps`)} req/s, ${g(`api.${q}.c${c}.errors`)} err`;
+  }
+row('Explorer 500 elements', 'explorer.ms500', 'ms');
+row('Explorer 2,000 elements', 'explorer.ms2000', 'ms', { op: '<=', v: 2000 });
+row('Explorer 5,000 elements', 'explorer.ms5000', 'ms');
+row('Benchmark wall time', 'totalSeconds', 's');
+
+const md = [
+  `# Benchmark results`,
+  '',
+  `${results.machine}; ${DOCS} synthetic documents (${corpus.provinces} provinces); medians of ${RUNS} runs; ${results.date}.`,
+  '',
+  '| metric | value | key | target |',
+  '| --- | --- | --- | --- |',
+  ...rows.map((r) => `| ${r.join(' | ')} |`),
+  '',
+].join('\n');
+const suffix = args.suffix ? `-${args.suffix}` : '';
+writeFileSync(`bench/results${suffix}.json`, JSON.stringify(results, null, 2) + '\n');
+writeFileSync(`bench/results${suffix}.md`, md);
+console.log(md);
+log(`wrote bench/results${suffix}.json and bench/results${suffix}.md in ${results.totalSeconds} s`);

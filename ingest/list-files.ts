@@ -21,7 +21,7 @@ export async function listDocumentFiles(paths: string[]): Promise<{ files: strin
       st = await stat(p);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      problems.push({ file: p, reason: code === 'ENOENT' ? 'no such file or directory' : code === 'ELOOP' ? 'symlink loop' : `cannot access (${code})` });
+      problems.push({ file: p, reason: code === 'ENOENT' ? 'file not found' : code === 'ELOOP' ? 'symlink loop' : `cannot access (${code})` });
       return;
     }
     if (st.isDirectory()) {

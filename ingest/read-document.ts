@@ -1,6 +1,6 @@
 // Reading a document file into text: .txt (UTF-8 ± BOM, UTF-16 LE/BE with BOM, GB18030/GBK),
 // .docx (mammoth), .pdf with a text layer (unpdf), .html/.htm. Bad inputs throw DocumentError.
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { extname } from 'node:path';
 
@@ -15,6 +15,9 @@ export class DocumentError extends Error {
   }
 }
 
+/** Official texts are tens of KB; a file this large is a dump that should be split into documents. */
+export const MAX_DOCUMENT_BYTES = 20 * 2 ** 20;
+
 export const SUPPORTED_EXTENSIONS = ['.txt', '.docx', '.pdf', '.html', '.htm'] as const;
 
 export interface ReadResult {
@@ -28,8 +31,13 @@ export async function readDocument(path: string): Promise<ReadResult> {
   if (!(SUPPORTED_EXTENSIONS as readonly string[]).includes(ext)) throw new DocumentError(path, `unsupported extension "${ext || '(none)'}"`);
   let bytes: Buffer;
   try {
+    const { size } = await stat(path);
+    if (size > MAX_DOCUMENT_BYTES) {
+      throw new DocumentError(path, `file is ${(size / 2 ** 20).toFixed(1)} MB; one document may be at most ${MAX_DOCUMENT_BYTES / 2 ** 20} MB (split it)`);
+    }
     bytes = await readFile(path);
   } catch (e) {
+    if (e instanceof DocumentError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a directory' : `cannot read file (${code ?? String(e)})`;
     throw new DocumentError(path, why);
@@ -52,15 +60,27 @@ export function decodeText(path: string, bytes: Uint8Array, html = false): strin
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return utf8(path, bytes.subarray(3));
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return utf16(path, bytes.subarray(2), 'utf-16le');
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return utf16(path, bytes.subarray(2), 'utf-16be');
-  // NUL bytes without BOM: binary
-  let nul = 0;
+  // Control bytes (NUL and the like) never occur in text without a BOM: this is binary data.
+  let ctrl = 0;
   const n = Math.min(bytes.length, 65536);
-  for (let i = 0; i < n; i++) if (bytes[i] === 0) nul++;
-  if (nul > 0 && nul / n > 0.01) throw new DocumentError(path, 'binary file (NUL bytes), not text');
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!;
+    if (b < 0x09 || (b > 0x0d && b < 0x1b) || (b > 0x1b && b < 0x20)) ctrl++;
+  }
+  if (ctrl / n > 0.01) throw new DocumentError(path, `binary data, not text (${((ctrl / n) * 100).toFixed(1)}% control bytes)`);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     /* not UTF-8 */
+  }
+  // Valid UTF-8 but for a cut-off last character: GB18030 would turn it into plausible mojibake.
+  for (let cut = 1; cut <= 3 && cut < bytes.length; cut++) {
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, bytes.length - cut));
+      throw new DocumentError(path, 'truncated UTF-8 (the file ends in the middle of a character)');
+    } catch (e) {
+      if (e instanceof DocumentError) throw e;
+    }
   }
   if (html) {
     const head = Buffer.from(bytes.subarray(0, 2048)).toString('latin1');

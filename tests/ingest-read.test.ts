@@ -215,7 +215,7 @@ describe('listDocumentFiles and extractFiles', () => {
     symlinkSync(root, join(root, 'b', 'loop'));
     const { files, problems } = await listDocumentFiles([root, p('nope')]);
     expect(files).toEqual([join(root, 'a', 'y.html'), join(root, 'b', 'c', 'z.txt')]);
-    expect(problems).toEqual([{ file: p('nope'), reason: 'no such file or directory' }]);
+    expect(problems).toEqual([{ file: p('nope'), reason: 'file not found' }]);
   });
 
   it('skips a bad document and still extracts the others', async () => {

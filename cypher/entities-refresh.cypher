@@ -1,4 +1,5 @@
-// Recomputes what an entity aggregates over all documents: aliases, lookup keys, date, mention count.
+// Recomputes from all remaining mentions what an entity aggregates: aliases, lookup keys, date, mention count.
+// Run only for entities a replaced or removed document had mentioned.
 // params: $ids (list of entity ids)
 // returns: count
 UNWIND $ids AS eid
@@ -17,13 +18,13 @@ CALL (e) {
 }
 CALL (e) {
   OPTIONAL MATCH (d:Document)-[m:MENTIONS]->(e)
-  WITH m ORDER BY d.id
-  RETURN collect(m.date)[0] AS date, sum(size(m.starts)) AS mentionCount, collect(m.props) AS props
+  WITH d, m ORDER BY d.id
+  RETURN collect(CASE WHEN m.date IS NOT NULL THEN [m.date, d.id] END)[0] AS dated, sum(size(m.starts)) AS mentionCount
 }
 SET e.aliases = aliases,
     e.keys = keys,
     e.aliasText = reduce(s = '', a IN aliases | s + ' ' + a),
-    e.date = date,
-    e.mentionCount = mentionCount,
-    e.props = props
+    e.date = dated[0],
+    e.dateDoc = dated[1],
+    e.mentionCount = mentionCount
 RETURN count(e) AS count

@@ -17,8 +17,9 @@ export async function exportGraph(db: Db) {
       id: n.id as string,
       type: n.type as string,
       name: n.name as string,
-      aliases: n.aliases as string[],
-      props: (n.props as string[]).map((p) => JSON.parse(p) as unknown),
+      // Stored in load order; sorted here so the export does not depend on it.
+      aliases: [...(n.aliases as string[])].sort(),
+      props: (n.mentions as Row[]).map((m) => ({ document: m.document, ...(JSON.parse(m.props as string) as object) })),
       mentions: (n.mentions as Row[]).flatMap((m) =>
         (m.starts as number[]).map((start, i) => ({ document: m.document, start, end: (m.ends as number[])[i] })),
       ),

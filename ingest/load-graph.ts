@@ -92,13 +92,15 @@ export async function loadDocumentGraph(db: Db, graph: Graph): Promise<LoadResul
     const [state] = await tx.run('document-state', { id: doc.id });
     if (state?.contentKey === contentKey) return { document: doc.id, status: 'unchanged', nodes: 0, relationships: 0 };
     const oldIds = (state?.entityIds as string[] | undefined) ?? [];
-    if (state) await tx.run('document-clear', { id: doc.id });
+    if (state) {
+      // Take the old version out first, so the new one is folded into what other documents say.
+      await tx.run('document-clear', { id: doc.id });
+      await inBatches(oldIds, (ids) => tx.run('entities-refresh', { ids }));
+    }
     await tx.run('document-upsert', { doc: documentProps(doc, contentKey, entityIds) });
     await inBatches(nodes, (rows) => tx.run('entities-upsert', { docId: doc.id, rows }));
     await inBatches(edges, (rows) => tx.run('relations-create', { docId: doc.id, docDate: doc.date ?? null, rows }));
-    const touched = [...new Set([...oldIds, ...entityIds])];
     await tx.run('entities-prune', { ids: oldIds });
-    await inBatches(touched, (ids) => tx.run('entities-refresh', { ids }));
     return { document: doc.id, status: 'loaded', nodes: nodes.length, relationships: edges.length };
   });
 }

@@ -76,8 +76,9 @@ function toEntity(row: Row) {
     id: row.id,
     type: row.type,
     name: row.name,
-    aliases: row.aliases ?? [],
-    properties: mergeProps(row.props),
+    aliases: [...((row.aliases as string[]) ?? [])].sort(),
+    // Only `entity` reads the per-document properties; elsewhere the field resolver fetches them if asked.
+    properties: row.props === undefined ? undefined : mergeProps(row.props),
     mentionCount: row.mentionCount ?? 0,
     score: row.score ?? null,
   };
@@ -131,7 +132,7 @@ function responsibilities(rows: Row[]) {
 }
 
 function graphNode(n: Row) {
-  return { id: n.id, type: n.type, name: n.name, aliases: n.aliases ?? [], degree: 0, betweenness: 0, community: 0 };
+  return { id: n.id, type: n.type, name: n.name, aliases: [...((n.aliases as string[]) ?? [])].sort(), degree: 0, betweenness: 0, community: 0 };
 }
 
 export const resolvers = {
@@ -208,9 +209,11 @@ export const resolvers = {
         if (rows.length > limit) truncated = true;
         frontier = next;
       }
+      const edgeList = [...edges.values()];
+      const deg = degrees([...nodes.keys()], edgeList.map((r) => ({ source: (r.source as Row).id as string, target: (r.target as Row).id as string })));
       return {
-        nodes: [...nodes.values()].map(graphNode),
-        edges: [...edges.values()].map((r) => ({
+        nodes: [...nodes.values()].map((n) => ({ ...graphNode(n), degree: deg.get(n.id as string) ?? 0 })),
+        edges: edgeList.map((r) => ({
           id: r.id,
           type: r.type,
           source: (r.source as Row).id,
@@ -235,7 +238,9 @@ export const resolvers = {
       for (const r of rows) {
         const rels = r.rels as Row[];
         const key = rels.map((x) => x.id).join('>');
-        if (seen.has(key)) continue;
+        // A walk that comes back to a node it has passed is no connection worth showing.
+        const ids = (r.nodes as Row[]).map((n) => n.id);
+        if (seen.has(key) || new Set(ids).size !== ids.length) continue;
         seen.add(key);
         out.push({
           length: rels.length,
@@ -339,6 +344,12 @@ export const resolvers = {
   },
 
   Entity: {
+    async properties(entity: { id: string; properties?: unknown }, _: unknown, ctx: Context) {
+      if (entity.properties) return entity.properties;
+      const [row] = await ctx.db.read('entity-summary', { id: entity.id });
+      return row ? mergeProps(row.props) : [];
+    },
+
     async relations(entity: { id: string }, args: { types?: string[]; direction: string; limit: number }, ctx: Context) {
       const limit = intInRange('limit', args.limit, 1, 500);
       const rows = await ctx.db.read('entity-relations', { id: entity.id, types: typesArg(args.types), direction: args.direction, limit });

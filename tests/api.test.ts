@@ -124,7 +124,7 @@ describe('search, entity, graph shapes', () => {
   it('neighborhood is a consistent subgraph without duplicate ids', async () => {
     const r = await gql<{ neighborhood: { nodes: { id: string }[]; edges: { id: string; source: string; target: string; weight: number }[] } }>(
       app.url,
-      '{ neighborhood(id: "Agency:湖南省公安厅", depth: 2, limit: 150) { nodes { id type name } edges { id source target type weight } truncated } }',
+      '{ neighborhood(id: "Agency:湖南省公安厅", depth: 2, limit: 150) { nodes { id type name degree } edges { id source target type weight } truncated } }',
     );
     expect(r.errors).toBeUndefined();
     const { nodes, edges } = r.data!.neighborhood;
@@ -133,6 +133,8 @@ describe('search, entity, graph shapes', () => {
     expect(ids.has('Campaign:断卡')).toBe(true);
     expect(new Set(edges.map((e) => e.id)).size).toBe(edges.length);
     for (const e of edges) expect(ids.has(e.source) && ids.has(e.target)).toBe(true);
+    const center = nodes.find((n) => n.id === 'Agency:湖南省公安厅') as { degree?: number };
+    expect(center.degree).toBe(new Set(edges.filter((e) => e.source === 'Agency:湖南省公安厅' || e.target === 'Agency:湖南省公安厅').map((e) => e.id)).size);
   });
 
   it('paths connect two agencies hop by hop, shortest first', async () => {
@@ -147,6 +149,7 @@ describe('search, entity, graph shapes', () => {
       expect(p.nodes[0]!.id).toBe('Agency:湖南省公安厅');
       expect(p.nodes.at(-1)!.id).toBe('Agency:湖南省教育厅');
       p.edges.forEach((e, i) => expect([e.source, e.target].sort()).toEqual([p.nodes[i]!.id, p.nodes[i + 1]!.id].sort()));
+      expect(new Set(p.nodes.map((n) => n.id)).size).toBe(p.nodes.length);
       expectAllEvidenceFromDocuments(p.edges);
     }
     expect(paths.map((p) => p.length)).toEqual([...paths.map((p) => p.length)].sort((a, b) => a - b));

@@ -148,6 +148,13 @@ export const resolvers = {
       return row ? toEntity(row) : null;
     },
 
+    async entities(_: unknown, args: { types?: string[]; limit: number; offset: number }, ctx: Context) {
+      const limit = intInRange('limit', args.limit, 1, 500);
+      const skip = intInRange('offset', args.offset, 0, 1_000_000);
+      const rows = await ctx.db.read('entities-by-type', { types: typesArg(args.types) ?? [...ENTITY_TYPES], skip, limit });
+      return rows.map(toEntity);
+    },
+
     async campaignParticipants(_: unknown, args: { campaign: string }, ctx: Context) {
       const name = nonEmptyText('campaign', args.campaign);
       const campaign = await resolveEntity(ctx.db, name, ['Campaign']);

@@ -108,6 +108,14 @@ describe('search, entity, graph shapes', () => {
     expect(none.data!.search).toEqual([]);
   });
 
+  it('entities lists one type, most mentioned first', async () => {
+    const r = await gql<{ entities: { type: string; name: string; mentionCount: number }[] }>(app.url, '{ entities(types: [Campaign], limit: 50) { type name mentionCount } }');
+    const list = r.data!.entities;
+    expect(list.map((e) => e.name)).toEqual(expect.arrayContaining(['断卡', '云剑', '断流']));
+    expect(list.every((e) => e.type === 'Campaign')).toBe(true);
+    expect(list.map((e) => e.mentionCount)).toEqual([...list.map((e) => e.mentionCount)].sort((a, b) => b - a));
+  });
+
   it('entity returns relations with evidence pointing into documents', async () => {
     const r = await gql<{ entity: { name: string; aliases: string[]; relations: { type: string; direction: string; other: { name: string }; evidence: EvidenceLike[] }[] } }>(
       app.url,

@@ -16,6 +16,8 @@ import type {
 const req = <T>(q: string, v: Record<string, unknown> = {}, signal?: AbortSignal) => graphqlRequest<T>(q, v, { signal });
 
 export const api = {
+  entities: async (types: EntityType[], limit = 200) =>
+    (await req<{ entities: SearchHit[] }>(Q.ENTITIES, { types, limit })).entities,
   search: async (text: string, types?: EntityType[], limit = 12, signal?: AbortSignal) =>
     (await req<{ search: SearchHit[] }>(Q.SEARCH, { text, types, limit }, signal)).search,
   neighborhood: async (id: string, depth = 1, limit = 200) =>

@@ -6,6 +6,10 @@ const NODE = `id type name aliases degree betweenness community`;
 const EDGE = `id source target type weight shared { id type name } evidence { ${EVIDENCE} }`;
 const REF = `id type name`;
 
+export const ENTITIES = `query Entities($types: [EntityType!], $limit: Int) {
+  entities(types: $types, limit: $limit) { id type name aliases mentionCount }
+}`;
+
 export const SEARCH = `query Search($text: String!, $types: [EntityType!], $limit: Int) {
   search(text: $text, types: $types, limit: $limit) { id type name aliases mentionCount score }
 }`;

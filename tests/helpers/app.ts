@@ -1,8 +1,7 @@
 // A real server on a free port against the suite's Neo4j, holding the sample corpus, with the explorer built.
-import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { loadConfig } from '../../server/config.ts';
-import { createApp, CLIENT_DIST } from '../../server/app.ts';
+import { createApp } from '../../server/app.ts';
 import { ingestFiles } from '../../ingest/ingest-files.ts';
 import { testDb } from './db.ts';
 
@@ -12,7 +11,8 @@ export interface RunningApp {
 }
 
 export async function startApp(opts: { buildClient?: boolean } = {}): Promise<RunningApp> {
-  if (opts.buildClient !== false && !existsSync(CLIENT_DIST)) {
+  // Built afresh so the browser tests never run against a stale bundle.
+  if (opts.buildClient !== false) {
     const { build } = await import('vite');
     await build({ root: 'client', logLevel: 'warn' });
   }

@@ -754,22 +754,9 @@ export class App {
   }
 
   private async loadCampaigns(): Promise<EntityRef[]> {
-    const results = await Promise.allSettled([
-      api.timeline(['Campaign']).then((ev) => ev.map((e) => e.entity)),
-      api.search('行动', ['Campaign'], 100),
-      api.search('专项', ['Campaign'], 100),
-    ]);
-    const out = new Map<string, EntityRef>();
-    let firstError: unknown;
-    for (const r of results) {
-      if (r.status === 'rejected') {
-        firstError ??= r.reason;
-        continue;
-      }
-      for (const e of r.value) if (e.type === 'Campaign' && !out.has(e.id)) out.set(e.id, { id: e.id, type: e.type, name: e.name });
-    }
-    if (!out.size && firstError) throw firstError;
-    const list = [...out.values()].sort((a, b) => a.name.localeCompare(b.name, 'zh'));
+    const list = (await api.entities(['Campaign'], 200))
+      .map((e) => ({ id: e.id, type: e.type, name: e.name }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'zh'));
     // Participants of each (few campaigns): counts in the picker, and the busiest one opens first.
     this.campaignParts.clear();
     await Promise.allSettled(

@@ -11,7 +11,7 @@ import org.neo4j.io.ByteUnit;
 
 /**
  * Embedded Neo4j Community with only a Bolt connector on loopback, for machines without Docker.
- * Usage: java [jvm flags] -cp <classpath> Launcher.java <dataDir> <port> [pageCacheMiB]
+ * Usage: java [jvm flags] -cp <classes>:<classpath> Launcher <dataDir> <port> [pageCacheMiB]
  * Prints "NEO4J_READY bolt://127.0.0.1:<port>" once the default database accepts queries.
  */
 public class Launcher {

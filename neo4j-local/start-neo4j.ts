@@ -76,10 +76,23 @@ function waitForExit(child: ChildProcess): Promise<void> {
   });
 }
 
+/** Compiles Launcher.java once (source-file launch would compile it at every start). */
+function compileLauncher(classpath: string): string {
+  const source = join(here, 'Launcher.java');
+  const classes = join(here, '.classes');
+  const compiled = join(classes, 'Launcher.class');
+  if (existsSync(compiled) && statSync(compiled).mtimeMs >= statSync(source).mtimeMs) return classes;
+  requireTool('javac', ['-version']);
+  const r = spawnSync('javac', ['-d', classes, '-cp', classpath, source], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Neo4jStartError(`javac could not compile ${source}:\n${r.stderr}`);
+  return classes;
+}
+
 export async function startLocalNeo4j(opts: StartOptions): Promise<LocalNeo4j> {
   const log = opts.log ?? (() => {});
   requireTool('java', ['-version']);
   const classpath = resolveClasspath(log);
+  const classes = compileLauncher(classpath);
   const port = opts.port ?? (await freePort());
   const dataDir = resolve(opts.dataDir);
   mkdirSync(dataDir, { recursive: true });
@@ -87,8 +100,8 @@ export async function startLocalNeo4j(opts: StartOptions): Promise<LocalNeo4j> {
     ...JVM_FLAGS,
     `-Xmx${opts.heapMiB ?? 1024}m`,
     '-cp',
-    classpath,
-    join(here, 'Launcher.java'),
+    `${classes}:${classpath}`,
+    'Launcher',
     dataDir,
     String(port),
     String(opts.pageCacheMiB ?? 256),

@@ -1,5 +1,5 @@
 // `npm run bench:load [-- --seconds 60 --connections 50 --docs 0]`: 50 concurrent clients on mixed queries
-// for 60 s against the API holding the sample corpus (or N synthetic documents with --docs N).
+// for 60 s (after a 30 s warm-up) against the API holding the sample corpus (or N synthetic documents with --docs N).
 // Zero errors expected; the server's RSS at the end must be within 20 % of its RSS after the warm-up.
 // Figures → bench/load-results.json; exits 1 on errors or memory growth.
 import { writeFileSync } from 'node:fs';
@@ -13,7 +13,7 @@ import { log, machine, parseArgs, procStatusMB, round, startTsChild, stopChild }
 
 const args = parseArgs(process.argv.slice(2));
 const SECONDS = Number(args.seconds ?? 60);
-const WARMUP = Number(args.warmup ?? 15);
+const WARMUP = Number(args.warmup ?? 30);
 const CONNECTIONS = Number(args.connections ?? 50);
 const DOCS = Number(args.docs ?? 0);
 

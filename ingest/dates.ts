@@ -1,4 +1,6 @@
 // Date expressions resolved against the document date (今年4月24日, 5月10日, 去年11月底, 2021年12月31日).
+import { CharSet, charsMatching, execInRuns } from './char-tables.js';
+
 const CN_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
 function pad(n: number): string {
@@ -59,14 +61,17 @@ export interface DateHit {
   value: string;
 }
 
+// Every character DATE_EXPR_RE can match (digits, whitespace, - / . and the CJK words in it), and
+// the digit every match contains: lets findDates run the regex only around numbers.
+const DATE_ALPHABET = charsMatching(/[\d\s\-/.年月日今去前明本当初中下上旬底末份]/);
+const DATE_KEY = new CharSet('0123456789');
+
 /** All date expressions in a text, resolved. */
 export function findDates(text: string, docDate?: string): DateHit[] {
   const out: DateHit[] = [];
-  DATE_EXPR_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = DATE_EXPR_RE.exec(text))) {
+  execInRuns(text, DATE_EXPR_RE, DATE_ALPHABET, DATE_KEY, (m) => {
     const v = fromMatch(m, docDate);
     if (v) out.push({ start: m.index, end: m.index + m[0].length, value: v });
-  }
+  });
   return out;
 }

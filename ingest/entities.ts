@@ -3,6 +3,7 @@
 // into the normalised text (the caller maps them back to the original).
 import type { EntityType } from './model.js';
 import { LEXICON, OPERATORS, PLACE_NAMES, escapeRe } from './lexicon.js';
+import { CharSet, WordTable, execFromFirstChars, execInRuns, lastFullStopOrNewline, lastIndexOfWithin } from './char-tables.js';
 
 export interface Candidate {
   type: EntityType;
@@ -26,6 +27,8 @@ export interface Candidate {
   nested?: boolean;
   /** Scope hint: name came with a 我省/全省 marker or is a provincial coordination body without prefix. */
   scopeProvince?: boolean;
+  /** Compound agency: the parent agency it starts with (省公安厅 in 省公安厅刑侦局). */
+  partOf?: Candidate;
 }
 
 export interface StructuralRelation {
@@ -54,14 +57,11 @@ const STOP_WORDS = [
   '指挥', '带领', '率领', '陪同', '走访', '考察', '调研', '检查', '视察', '采纳', '送达', '提交', '建议', '提出', '成员',
   '强化', '对接', '建成', '推送', '移交', '移送', '协助', '参与', '面向', '聚焦', '依法', '同时', '目前', '近年来', '今年', '去年',
 ];
-const STOP_BY_LAST = (() => {
-  const m = new Map<string, string[]>();
-  for (const w of STOP_WORDS) {
-    const k = w[w.length - 1];
-    (m.get(k!) ?? m.set(k!, []).get(k!)!).push(w);
-  }
-  return m;
-})();
+const STOP_SINGLE_CODES = new CharSet(STOP_SINGLE);
+const STOP_BY_LAST = new WordTable(STOP_WORDS, 'last');
+const BOUNDARY_CODES = new CharSet(BOUNDARY_CHARS);
+const OPEN_QUOTE = 0x201c; // “
+const CLOSE_QUOTE = 0x201d; // ”
 
 function isCjkCode(c: number): boolean {
   return c >= 0x4e00 && c <= 0x9fff;
@@ -70,8 +70,8 @@ function isCjkCode(c: number): boolean {
 /** Does a stop word end exactly at position j (text[j-len..j])? */
 function stopEndsAt(t: string, j: number): boolean {
   if (j <= 0) return false;
-  const last = t.charAt(j - 1);
-  if (STOP_SINGLE.has(last)) return true;
+  const last = t.charCodeAt(j - 1);
+  if (STOP_SINGLE_CODES.has(last)) return true;
   const ws = STOP_BY_LAST.get(last);
   if (ws) for (const w of ws) if (j >= w.length && t.startsWith(w, j - w.length)) return true;
   return false;
@@ -82,17 +82,16 @@ function scanLeft(t: string, pos: number, maxLen: number, stopFn: (t: string, j:
   let j = pos;
   const limit = Math.max(0, pos - maxLen);
   while (j > limit) {
-    const ch = t.charAt(j - 1);
-    if (ch === '”') {
-      const q = t.lastIndexOf('“', j - 1);
-      if (q < 0 || j - q > 20 || q < limit) break;
+    const c = t.charCodeAt(j - 1);
+    if (c === CLOSE_QUOTE) {
+      // only a “ within 20 characters and inside the limit is crossed, so look no further back
+      const q = lastIndexOfWithin(t, OPEN_QUOTE, j - 1, Math.max(limit, j - 20));
+      if (q < 0) break;
       j = q;
       continue;
     }
-    if (BOUNDARY_CHARS.has(ch) || ch === '“') break;
-    const c = ch.charCodeAt(0);
-    if (!isCjkCode(c) && !(c >= 0x30 && c <= 0x39)) break;
-    if (c >= 0x30 && c <= 0x39) break;
+    // boundary punctuation, “, digits and anything else outside the CJK block end the region
+    if (!isCjkCode(c)) break;
     if (stopFn(t, j)) break;
     j--;
   }
@@ -108,19 +107,17 @@ const PREFIX_WORDS = [
   ...PLACE_NAMES.map((p) => `中共${p}`),
   '省委', '省', '市委', '市', '县委', '县', '区委', '区', '州委', '州', '中央', '国家', '全国', '最高', '国务院', '党中央', '中国', '中华人民共和国', '人民银行',
 ];
-const PREFIX_BY_FIRST = (() => {
-  const m = new Map<string, string[]>();
-  for (const w of PREFIX_WORDS) (m.get(w.charAt(0)) ?? m.set(w.charAt(0), []).get(w.charAt(0))!).push(w);
-  return m;
-})();
+const PREFIX_BY_FIRST = new WordTable(PREFIX_WORDS, 'first');
+const BARE_PLACE_MARKERS = new CharSet('全我本');
+const BARE_PLACE_NOT_BEFORE = new CharSet('和与及、级内直外');
 /** Does an agency-name prefix start at position i? */
 function prefixAt(t: string, i: number, regionStart = i): boolean {
-  const ws = PREFIX_BY_FIRST.get(t.charAt(i));
+  const ws = PREFIX_BY_FIRST.get(t.charCodeAt(i));
   if (!ws) return false;
   for (const w of ws) {
     if (w.length === 1) {
       // a bare 省/市/县/区 starts a name only at the region start or after 全/我/本
-      if (i === regionStart || /[全我本]/.test(t.charAt(i - 1)) || !/[和与及、级内直外]/.test(t[i + 1] ?? '')) return true;
+      if (i === regionStart || BARE_PLACE_MARKERS.has(t.charCodeAt(i - 1)) || !BARE_PLACE_NOT_BEFORE.has(t.charCodeAt(i + 1))) return true;
       continue;
     }
     if (t.startsWith(w, i)) return true;
@@ -132,19 +129,22 @@ const AGENCY_PREFIX_RE = new RegExp(
   'y',
 );
 const GENERIC_PLACE_RE = /[\u4e00-\u9fff]{2,3}?(?:自治州|自治县|区|县|市|州|旗)/y;
-const AGENCY_SUFFIX_RE = new RegExp(
-  [
-    '委员会', '常委会', '联工委', '法工委', '工委', '办公厅', '办公室', '协调办', '处非办', '网信办',
-    '协调小组', '领导小组', '工作小组', '小组(?![织成])', '栏目组', '工作专班',
-    '中心支行', '总队(?!长)', '支队(?!长)', '大队(?!长)', '中队(?!长)', '分局(?!长)', '支行(?!长)', '分行(?!长)', '总行',
-    '银行', '派出所', '研究院', '研究所', '人民法院', '法院', '检察院', '院(?![校士长内所线])', '厅(?!长)',
-    '局(?![长面势部])', '部(?![门署分长队位])', '委(?![员托会])', '(?<![主督领会承协交转催查包开举创代申帮合])办(?![理法案公结好事学的成])',
-    '中心(?!任务|工作|城区)', '政府', '人大(?!代表|常委会)', '政协(?!委员)', '党委', '党组', '电视台', '卫视', '频道',
-    '日报', '晨报', '晚报', '报社', '协会', '学会', '联盟', '集团', '公司', '联合会', '商会', '基金会',
-  ].join('|'),
-  'g',
-);
-const SUBUNIT_TAIL_RE = /(?:办公厅|办公室|总队|支队|大队|中队|分局|派出所|中心支行|支行|分行|栏目组|刑侦局|处|科)$/;
+const AGENCY_SUFFIXES = [
+  '委员会', '常委会', '联工委', '法工委', '工委', '办公厅', '办公室', '协调办', '处非办', '网信办',
+  '协调小组', '领导小组', '工作小组', '小组(?![织成])', '栏目组', '工作专班',
+  '中心支行', '总队(?!长)', '支队(?!长)', '大队(?!长)', '中队(?!长)', '分局(?!长)', '支行(?!长)', '分行(?!长)', '总行',
+  '银行', '派出所', '研究院', '研究所', '人民法院', '法院', '检察院', '院(?![校士长内所线])', '厅(?!长)',
+  '局(?![长面势部])', '部(?![门署分长队位])', '委(?![员托会])', '(?<![主督领会承协交转催查包开举创代申帮合])办(?![理法案公结好事学的成])',
+  '中心(?!任务|工作|城区)', '政府', '人大(?!代表|常委会)', '政协(?!委员)', '党委', '党组', '电视台', '卫视', '频道',
+  '日报', '晨报', '晚报', '报社', '协会', '学会', '联盟', '集团', '公司', '联合会', '商会', '基金会',
+];
+// sticky, tried only where a suffix can start (its first character after any lookbehind)
+const AGENCY_SUFFIX_RE = new RegExp(AGENCY_SUFFIXES.join('|'), 'y');
+const AGENCY_SUFFIX_FIRST = new CharSet(AGENCY_SUFFIXES.map((a) => a.replace(/^\(\?<!\[[^\]]*\]\)/, '').charAt(0)));
+const SUBUNIT_TAILS = ['办公厅', '办公室', '总队', '支队', '大队', '中队', '分局', '派出所', '中心支行', '支行', '分行', '栏目组', '刑侦局', '处', '科'];
+const SUBUNIT_TAIL_RE = new RegExp(`(?:${SUBUNIT_TAILS.join('|')})$`);
+/** Last characters of the sub-unit tails: an agency ending otherwise cannot be a compound. */
+const SUBUNIT_TAIL_LAST = new CharSet(SUBUNIT_TAILS.map((w) => w.charAt(w.length - 1)));
 const STRONG_SUFFIX_RE = /(?:协调小组|领导小组|工作小组|协调办|联盟|协会|学会|联合会|基金会)$/;
 const GENERIC_START_RE = /^(?:各|该|本|其|相关|有关|全国各|部分|多个|两个|这|此|上级|下级|重点|主要)/;
 const MEDIA_SUFFIX_RE = /(?:日报|晨报|晚报|电视台|卫视|频道|报社)$/;
@@ -152,7 +152,7 @@ const MEDIA_SUFFIX_RE = /(?:日报|晨报|晚报|电视台|卫视|频道|报社)
 function agencyCandidates(t: string, out: Candidate[]): void {
   AGENCY_SUFFIX_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = AGENCY_SUFFIX_RE.exec(t))) {
+  while ((m = execFromFirstChars(t, AGENCY_SUFFIX_RE, AGENCY_SUFFIX_FIRST))) {
     const sufStart = m.index;
     const end = sufStart + m[0].length;
     const regionStart = scanLeft(t, sufStart, 40, stopEndsAtForAgency);
@@ -228,21 +228,18 @@ function stripQuotes(s: string): string {
 
 const LEX_SURFACES = [...LEXICON.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
 /** first character → lexicon surfaces starting with it, longest first */
-const LEX_BY_FIRST = (() => {
-  const m = new Map<string, string[]>();
-  for (const w of LEX_SURFACES) (m.get(w.charAt(0)) ?? m.set(w.charAt(0), []).get(w.charAt(0))!).push(w);
-  return m;
-})();
+const LEX_BY_FIRST = new WordTable(LEX_SURFACES, 'first');
 /** Leftmost-longest lexicon matches, like a regex alternation but indexed by first character. */
 function lexMatches(t: string): { index: number; 0: string }[] {
   const out: { index: number; 0: string }[] = [];
   const n = t.length;
   for (let i = 0; i < n; ) {
-    const ws = LEX_BY_FIRST.get(t.charAt(i));
+    const ws = LEX_BY_FIRST.get(t.charCodeAt(i));
     let hit: string | undefined;
     if (ws)
       for (const w of ws)
-        if (t.startsWith(w, i)) {
+        // second character first: cheaper than startsWith for the many surfaces sharing 中 / 国
+        if ((w.length < 2 || t.charCodeAt(i + 1) === w.charCodeAt(1)) && t.startsWith(w, i)) {
           hit = w;
           break;
         }
@@ -472,7 +469,7 @@ function bareMeasureLawCandidates(t: string, out: Candidate[]): void {
   while ((m = MEASURE_HEAD_RE.exec(t))) {
     const end = m.index + m[0].length;
     if (lawSpans.some(([a, b]) => end > a && end <= b)) continue;
-    const s = scanLeft(t, m.index, 30, (tt, j) => constructEndsAt(tt, j) || STOP_SINGLE.has(tt.charAt(j - 1)));
+    const s = scanLeft(t, m.index, 30, (tt, j) => constructEndsAt(tt, j) || STOP_SINGLE_CODES.has(tt.charCodeAt(j - 1)));
     if (!constructEndsAt(t, s)) continue;
     let name = t.slice(s, end);
     const extra = [name];
@@ -504,17 +501,20 @@ const SESSION_RE = new RegExp(
   ].join('|'),
   'g',
 );
+// SESSION_RE is made of CJK literals and classes only: its matches use no other characters, and
+// each contains 届, 次 (常委会第…次会议) or 党 (党的…大), so it only needs to run around those.
+const SESSION_ALPHABET = new CharSet(SESSION_RE.source.match(/[\u4e00-\u9fff]/g) ?? []);
+const SESSION_KEY = new CharSet('届次党');
 const MEETING_HEAD_RE =
   /(?:调度会议|推进会议|部署会议|工作会议|专题会议|联席会议|常务会议|座谈会|新闻发布会|发布会|推进会|调度会|部署会|研讨会|论坛|专题研究会|现场会|动员会|培训班)/g;
 
 function meetingCandidates(t: string, out: Candidate[], convenedBy: (pos: number) => boolean): void {
-  SESSION_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = SESSION_RE.exec(t))) {
+  execInRuns(t, SESSION_RE, SESSION_ALPHABET, SESSION_KEY, (m) => {
     let s = m.index;
     if (/^(?:第|[一二三四五六七八九十])/.test(m[0]) || /^(?:省|市|县|区|州)/.test(m[0])) s = placeEndingAt(t, s);
     out.push({ type: 'Meeting', start: s, end: m.index + m[0].length, name: t.slice(s, m.index + m[0].length), prio: 2 });
-  }
+  });
+  let m: RegExpExecArray | null;
   MEETING_HEAD_RE.lastIndex = 0;
   while ((m = MEETING_HEAD_RE.exec(t))) {
     const end = m.index + m[0].length;
@@ -532,7 +532,7 @@ function meetingCandidates(t: string, out: Candidate[], convenedBy: (pos: number
   const VISIT_RE = /赴([^，。；\n]{2,20}?)(?:开展|进行)?((?:专题|执法|实地)?(?:调研|视察|督导|检查|督办))/g;
   VISIT_RE.lastIndex = 0;
   while ((m = VISIT_RE.exec(t))) {
-    const sentStart = Math.max(t.lastIndexOf('。', m.index), t.lastIndexOf('\n', m.index)) + 1;
+    const sentStart = lastFullStopOrNewline(t, m.index) + 1;
     const pre = t.slice(sentStart, m.index);
     if (!/\d{1,2}月\d{1,2}日|\d{4}年/.test(pre)) continue;
     const s = m.index + 1;
@@ -563,11 +563,13 @@ function isNameAt(t: string, s: number, len: number): boolean {
   if (!SURNAMES.has(n.charAt(0))) return false;
   return len === 2 || len === 3;
 }
+const RIGHT_VERBS_BY_FIRST = new WordTable(RIGHT_VERBS, 'first');
 function rightBoundaryAt(t: string, p: number): boolean {
   if (p >= t.length) return true;
-  const ch = t.charAt(p);
-  if (BOUNDARY_CHARS.has(ch) || ch === '“' || ch === '”') return true;
-  for (const v of RIGHT_VERBS) if (t.startsWith(v, p)) return true;
+  const c = t.charCodeAt(p);
+  if (BOUNDARY_CODES.has(c) || c === OPEN_QUOTE || c === CLOSE_QUOTE) return true;
+  const vs = RIGHT_VERBS_BY_FIRST.get(c);
+  if (vs) for (const v of vs) if (t.startsWith(v, p)) return true;
   return false;
 }
 const NON_NAME = new Set(['常务', '全程', '亲自', '专门', '一行', '同志', '全省', '省委', '市委', '政府', '党委', '我省', '各级', '相关', '有关', '有关部门', '人大', '政协', '代表', '委员', '常委', '全国', '省人大', '专题', '正如', '高度', '同时', '各位', '三位', '两位', '多位', '省级', '市级', '此次']);
@@ -625,8 +627,8 @@ function officialCandidates(t: string, agencies: Candidate[], out: Candidate[], 
         for (const len of [3, 2, 4]) {
           const s = p - len;
           if (s < 0) continue;
-          const lb = s === 0 ? '\n' : t.charAt(s - 1);
-          const leftOk = BOUNDARY_CHARS.has(lb) || lb === '”' || agencyEndingAt.has(s) || stopEndsAt(t, s) || s === 0;
+          const lb = s === 0 ? 0x0a : t.charCodeAt(s - 1);
+          const leftOk = BOUNDARY_CODES.has(lb) || lb === CLOSE_QUOTE || agencyEndingAt.has(s) || stopEndsAt(t, s) || s === 0;
           if (leftOk && isNameAt(t, s, len)) {
             found = len;
             break;
@@ -732,18 +734,22 @@ export function findEntities(t: string, opts: { hasAuthor: boolean }): EntitySca
   out.push(...officials);
   const titleEnds = new Set<number>();
   for (const o of offInfos) titleEnds.add(o.cand.end + (o.titles[0] && t.startsWith(o.titles[0].title, o.cand.end) ? o.titles[0].title.length : 0));
-  const agencyEnds = new Set(allAgencies.map((a) => a.end));
-  meetingCandidates(t, out, (pos) => agencyEnds.has(pos) || titleEnds.has(pos));
+  let agencyEnds: Set<number> | undefined; // only needed after 召开 / 举行 / 主持
+  meetingCandidates(t, out, (pos) => (agencyEnds ??= new Set(allAgencies.map((a) => a.end))).has(pos) || titleEnds.has(pos));
   // compound agencies: parent + sub-unit tail
-  const byStart = new Map<number, Candidate[]>();
-  for (const a of allAgencies) (byStart.get(a.start) ?? byStart.set(a.start, []).get(a.start)!).push(a);
+  let byStart: Map<number, Candidate[]> | undefined;
   for (const a of allAgencies) {
+    if (!SUBUNIT_TAIL_LAST.has(t.charCodeAt(a.end - 1))) continue;
+    if (!byStart) {
+      byStart = new Map();
+      for (const x of allAgencies) (byStart.get(x.start) ?? byStart.set(x.start, []).get(x.start)!).push(x);
+    }
     for (const b of byStart.get(a.start)!) {
       if (b === a || b.end >= a.end) continue;
       const tail = t.slice(b.end, a.end);
       if (SUBUNIT_TAIL_RE.test(tail) && !/^(?:省|市|县|区)委$/.test(b.name)) {
         b.nestedOk = true;
-        a.props = { ...(a.props ?? {}), partOf: `${b.start}:${b.end}` };
+        a.partOf = b;
       }
     }
   }
@@ -757,8 +763,13 @@ export function findEntities(t: string, opts: { hasAuthor: boolean }): EntitySca
       if (c.end > maxEnd) maxEnd = c.end;
     }
   }
-  const standalone = new Set(accepted.filter((c) => !c.nested).map((c) => `${c.type}|${c.name}`));
-  const kept = accepted.filter((c) => !c.nested || !c.nestedOk || standalone.has(`${c.type}|${c.name}`));
+  // built only when a nested compound parent needs it (most documents have none)
+  let standalone: Set<string> | undefined;
+  const kept = accepted.filter((c) => {
+    if (!c.nested || !c.nestedOk) return true;
+    standalone ??= new Set(accepted.filter((x) => !x.nested).map((x) => `${x.type}|${x.name}`));
+    return standalone.has(`${c.type}|${c.name}`);
+  });
   return { candidates: kept, officials: offInfos };
 }
 
@@ -771,13 +782,15 @@ function selectCandidates(cands: Candidate[], textLength: number): Candidate[] {
   );
   // Officials and containers first by prio; agencies by length within prio
   const accepted: Candidate[] = [];
-  const keyOf = (c: Candidate) => `${c.type}|${c.start}|${c.end}|${c.name}`;
-  const seen = new Set<string>();
+  // accepted candidates by start, to skip exact repeats (same type, span and name)
+  const acceptedByStart = new Map<number, Candidate[]>();
+  const isRepeat = (c: Candidate) =>
+    acceptedByStart.get(c.start)?.some((a) => a.end === c.end && a.type === c.type && a.name === c.name) ?? false;
   // owner[i] = index (in accepted) of the outermost accepted span covering position i
   const owner = new Int32Array(textLength + 1).fill(-1);
   for (const c of sorted) {
-    const k = keyOf(c);
-    if (seen.has(k)) continue;
+    // a repeat lies on an accepted span, so positions nobody owns yet need no lookup
+    if ((c.end === c.start || owner[c.start]! >= 0) && isRepeat(c)) continue;
     let ok = true;
     let lastOwner = -1;
     for (let i = c.start; i < c.end; i++) {
@@ -788,14 +801,16 @@ function selectCandidates(cands: Candidate[], textLength: number): Candidate[] {
       const inside = c.start >= a.start && c.end <= a.end;
       if (inside && c.nestedOk && a.type === 'Agency') continue;
       if (inside && a.allowsNested && c.type === 'Agency') continue;
-      if (inside && a.type === 'Agency' && c.type === 'Agency' && a.props?.partOf === `${c.start}:${c.end}`) continue;
+      if (inside && a.type === 'Agency' && c.type === 'Agency' && a.partOf?.start === c.start && a.partOf.end === c.end) continue;
       ok = false;
       break;
     }
     if (ok) {
       const idx = accepted.length;
       accepted.push(c);
-      seen.add(k);
+      const same = acceptedByStart.get(c.start);
+      if (same) same.push(c);
+      else acceptedByStart.set(c.start, [c]);
       for (let i = c.start; i < c.end; i++) if (owner[i]! < 0) owner[i] = idx;
     }
   }

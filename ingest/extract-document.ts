@@ -7,6 +7,7 @@ import { extractRelations, type RawEdge, type RMention } from './relations.js';
 import { canonicalName, edgeId, nodeId, scopeFromMeta } from './resolve.js';
 import { findDates } from './dates.js';
 import { sortGraph } from './merge-graphs.js';
+import { lastFullStopOrNewline } from './char-tables.js';
 
 export interface DocumentInput {
   id: string;
@@ -58,10 +59,13 @@ export function extractDocument(input: DocumentInput): Graph {
     if (at >= 0) addMention(n, at, at + meta.author!.length, [meta.author!]);
   }
 
-  const spanToIds = new Map<string, string[]>();
+  // spans as one number (start * (length + 1) + end): cheaper Map keys than "start:end" strings
+  const spanStride = t.length + 1;
+  const spanKey = (start: number, end: number) => start * spanStride + end;
+  const spanToIds = new Map<number, string[]>();
   const rms: RMention[] = [];
-  const titledAgencySpans = new Set<string>();
-  for (const o of scan.officials) for (const tt of o.titles) if (tt.agency) titledAgencySpans.add(`${tt.agency.start}:${tt.agency.end}`);
+  const titledAgencySpans = new Set<number>();
+  for (const o of scan.officials) for (const tt of o.titles) if (tt.agency) titledAgencySpans.add(spanKey(tt.agency.start, tt.agency.end));
 
   for (const c of scan.candidates) {
     const ids: string[] = [];
@@ -97,9 +101,10 @@ export function extractDocument(input: DocumentInput): Graph {
       }
       if (c.props?.shortFor) n.props.shortFor ??= c.props.shortFor;
     }
-    spanToIds.set(`${c.start}:${c.end}`, ids);
-    for (const id of ids)
-      rms.push({ start: c.start, end: c.end, type: c.type, id, author: c.author, nested: c.nested, titled: titledAgencySpans.has(`${c.start}:${c.end}`) });
+    const key = spanKey(c.start, c.end);
+    spanToIds.set(key, ids);
+    const titled = titledAgencySpans.has(key);
+    for (const id of ids) rms.push({ start: c.start, end: c.end, type: c.type, id, author: c.author, nested: c.nested, titled });
   }
 
   // short and full forms of the same body in one document (…司法委 / …司法委员会): keep the fullest
@@ -114,16 +119,19 @@ export function extractDocument(input: DocumentInput): Graph {
     aliasSets.get(full.id)!.add(n.name);
     nodes.delete(n.id);
   }
-  for (const r of rms) r.id = redirect.get(r.id) ?? r.id;
-  for (const [k, ids] of spanToIds) spanToIds.set(k, ids.map((i) => redirect.get(i) ?? i));
+  if (redirect.size) {
+    for (const r of rms) r.id = redirect.get(r.id) ?? r.id;
+    // in place: each span owns its id array, and arrays of one kind keep the optimised code stable
+    for (const ids of spanToIds.values()) for (let i = 0; i < ids.length; i++) ids[i] = redirect.get(ids[i]!) ?? ids[i]!;
+  }
 
   const raw: RawEdge[] = [];
   // structural: PART_OF from compounds
   for (const c of scan.candidates) {
-    const p = c.props?.partOf;
+    const p = c.partOf;
     if (!p) continue;
-    const parentIds = spanToIds.get(p);
-    const childIds = spanToIds.get(`${c.start}:${c.end}`);
+    const parentIds = spanToIds.get(spanKey(p.start, p.end));
+    const childIds = spanToIds.get(spanKey(c.start, c.end));
     if (!parentIds || !childIds) continue;
     for (const a of childIds) for (const b of parentIds) raw.push({ type: 'PART_OF', source: a, target: b, confidence: 0.9, evStart: c.start, evEnd: c.end });
   }
@@ -131,14 +139,16 @@ export function extractDocument(input: DocumentInput): Graph {
   const prov = scope.province;
   const answeredId = meta.answers?.number ? nodeId('Proposal', meta.answers.number) : undefined;
   for (const o of scan.officials) {
-    const oid = spanToIds.get(`${o.cand.start}:${o.cand.end}`)?.[0];
+    const oid = spanToIds.get(spanKey(o.cand.start, o.cand.end))?.[0];
     if (!oid) continue;
     const on = nodes.get(oid)!;
-    const titleStr = o.titles.map((x) => (x.agency ? t.slice(x.agency.start, x.agency.end) : '') + x.title).join('、');
-    if (titleStr && !on.props.title) on.props.title = titleStr;
+    if (!on.props.title) {
+      const titleStr = o.titles.map((x) => (x.agency ? t.slice(x.agency.start, x.agency.end) : '') + x.title).join('、');
+      if (titleStr) on.props.title = titleStr;
+    }
     for (const tt of o.titles) {
       let targets: string[] = [];
-      if (tt.agency) targets = spanToIds.get(`${tt.agency.start}:${tt.agency.end}`) ?? [];
+      if (tt.agency) targets = spanToIds.get(spanKey(tt.agency.start, tt.agency.end)) ?? [];
       else if (prov && PROVINCE_GOV_TITLES.has(tt.title)) targets = [nodeId('Agency', canonicalName('Agency', '省政府', scope))];
       else if (prov && PROVINCE_PARTY_TITLES.has(tt.title) && meta.genre !== 'news_report') targets = [nodeId('Agency', canonicalName('Agency', '省委', scope))];
       for (const target of targets) {
@@ -184,7 +194,7 @@ export function extractDocument(input: DocumentInput): Graph {
     }
   }
   // the author is the default subject only where it speaks for itself (replies)
-  raw.push(...extractRelations(t, rms.sort((a, b) => a.start - b.start || b.end - a.end), isReply ? authorId : undefined));
+  for (const e of extractRelations(t, rms.sort((a, b) => a.start - b.start || b.end - a.end), isReply ? authorId : undefined)) raw.push(e);
 
   // edges: one per (type, source, target) per document; best = highest confidence, then shortest quote
   const best = new Map<string, RawEdge>();
@@ -209,7 +219,7 @@ export function extractDocument(input: DocumentInput): Graph {
   for (const n of nodes.values()) {
     const set = aliasSets.get(n.id)!;
     set.delete(n.name);
-    n.aliases = [...set].filter((a) => a.trim().length > 0).sort();
+    n.aliases = [...set].filter((a) => a.trim().length > 0); // sorted by sortGraph below
   }
   const doc: DocumentRecord = {
     id: input.id,
@@ -235,7 +245,7 @@ function findSentenceEnd(t: string, from: number, clause = false): number {
 }
 
 function dateBefore(t: string, dates: { start: number; end: number; value: string }[], pos: number): string | undefined {
-  const sentStart = Math.max(t.lastIndexOf('。', pos - 1), t.lastIndexOf('\n', pos - 1)) + 1;
+  const sentStart = lastFullStopOrNewline(t, pos - 1) + 1;
   let best: string | undefined;
   for (const d of dates) {
     if (d.start >= sentStart && d.end <= pos) best = d.value;

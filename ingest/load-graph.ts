@@ -100,7 +100,7 @@ export async function loadDocumentGraph(db: Db, graph: Graph): Promise<LoadResul
     await tx.run('document-upsert', { doc: documentProps(doc, contentKey, entityIds) });
     await inBatches(nodes, (rows) => tx.run('entities-upsert', { docId: doc.id, rows }));
     await inBatches(edges, (rows) => tx.run('relations-create', { docId: doc.id, docDate: doc.date ?? null, rows }));
-    await tx.run('entities-prune', { ids: oldIds });
+    if (oldIds.length) await tx.run('entities-prune', { ids: oldIds });
     return { document: doc.id, status: 'loaded', nodes: nodes.length, relationships: edges.length };
   });
 }

@@ -2,7 +2,8 @@
 // the output is byte-identical across runs.
 import type { EdgeRecord, Graph, Mention, NodeRecord, DocumentRecord, Evidence } from './model.js';
 
-const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const cmp = (a: string, b: string) => (a === b ? 0 : a < b ? -1 : 1);
+// within one document's graph every mention has the same document string: `===` settles it cheaply
 const mentionCmp = (a: Mention, b: Mention) => cmp(a.document, b.document) || a.start - b.start || a.end - b.end;
 
 export function sortGraph(g: Graph): Graph {
@@ -17,13 +18,13 @@ export function sortGraph(g: Graph): Graph {
 }
 
 function dedupeMentions<T extends Mention>(ms: T[]): T[] {
-  const seen = new Set<string>();
+  // sorted by (document, start, end), so repeats of a mention are adjacent: keep the first of each run
   const out: T[] = [];
+  let prev: T | undefined;
   for (const m of [...ms].sort(mentionCmp)) {
-    const k = `${m.document}|${m.start}|${m.end}`;
-    if (seen.has(k)) continue;
-    seen.add(k);
+    if (prev && prev.start === m.start && prev.end === m.end && prev.document === m.document) continue;
     out.push(m);
+    prev = m;
   }
   return out;
 }

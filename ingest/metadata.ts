@@ -33,6 +33,46 @@ const AGENCY_LINE_RE =
   /^(?:中共)?[\u4e00-\u9fff]{2,30}(?:厅|局|委员会|委|办公厅|办公室|办|政府|人民政府|法院|检察院|中心|常委会|部|院|支行|公安分局|总队)$/;
 const ADDRESSEE_RE = /^([\u4e00-\u9fff、·]{2,60}?)(代表|委员|同志)(?:们)?[：:]$/;
 
+/** Cities grouped by first character, in CITY_TO_PROVINCE order (no walk over all cities per document). */
+const CITIES_BY_FIRST = (() => {
+  const m = new Map<string, [string, string][]>();
+  for (const [c, p] of CITY_TO_PROVINCE) {
+    const k = c.charAt(0);
+    const list = m.get(k);
+    if (list) list.push([c, p]);
+    else m.set(k, [[c, p]]);
+  }
+  return m;
+})();
+
+/** Whitespace other than line breaks (the \s set that trim() also strips). */
+const INLINE_WS_RE = /[^\S\n]+/g;
+
+/** Number of non-overlapping occurrences of `word` in `s` (same as s.split(word).length - 1). */
+function countOccurrences(s: string, word: string): number {
+  let n = 0;
+  for (let i = s.indexOf(word); i >= 0; i = s.indexOf(word, i + word.length)) n++;
+  return n;
+}
+
+/**
+ * The 《title》 that follows the answered proposal number in the head: what
+ * `new RegExp(`${number}(?:暨|：|:)?《([^》]{2,80})》`).exec(head)?.[1]` finds, without compiling a
+ * regular expression per document.
+ */
+function titleAfterNumber(head: string, number: string): string | undefined {
+  for (let i = head.indexOf(number); i >= 0; i = head.indexOf(number, i + 1)) {
+    let q = i + number.length;
+    const sep = head.charAt(q);
+    if (sep === '暨' || sep === '：' || sep === ':') q++;
+    if (head.charAt(q) !== '《') continue;
+    const close = head.indexOf('》', q + 1);
+    const len = close - (q + 1);
+    if (close >= 0 && len >= 2 && len <= 80) return head.slice(q + 1, close);
+  }
+  return undefined;
+}
+
 function pad(n: number | string): string {
   const v = Number(n);
   return v < 10 ? `0${v}` : String(v);
@@ -41,7 +81,8 @@ function pad(n: number | string): string {
 export function extractMetadata(text: string): DocumentMeta {
   // only the head and the tail of a long document carry metadata
   const view = text.length > 8000 ? `${text.slice(0, 5000)}\n${text.slice(-2500)}` : text;
-  const lines = view.split('\n').map((l) => l.trim().replace(/[\s\u3000]+/g, ''));
+  // each line without any whitespace (one replace over the view instead of trim + replace per line)
+  const lines = view.replace(INLINE_WS_RE, '').split('\n');
   const nonEmpty: { l: string; i: number }[] = lines.map((l, i) => ({ l, i })).filter((x) => x.l.length > 0);
   const L = (k: number): string => nonEmpty[k]?.l ?? '';
   const meta: DocumentMeta = { genre: 'other', addressees: [] };
@@ -136,8 +177,8 @@ export function extractMetadata(text: string): DocumentMeta {
   const pm = /第([0-9]{1,10})号(建议|提案|议案)/.exec(head);
   if (pm && (replyIdx >= 0 || /答复/.test(head))) {
     const ref: ProposalRef = { number: pm[0], proposers: [...meta.addressees] };
-    const tm = new RegExp(`${pm[0]}(?:暨|：|:)?《([^》]{2,80})》`).exec(head);
-    if (tm) ref.title = tm[1]!;
+    const title = titleAfterNumber(head, pm[0]);
+    if (title !== undefined) ref.title = title;
     meta.answers = ref;
     const sm = /((?:省|市|县|区|全国)?(?:第?[一二三四五六七八九十]+届)(?:人大|政协)[一二三四五六七八九十]+次会议)/.exec(head);
     if (sm) meta.session = sm[1]!;
@@ -155,7 +196,7 @@ export function extractMetadata(text: string): DocumentMeta {
   // The author's name, else a title that opens with the issuing body (广东省人大常委会关于…的报告).
   const scopeSrc = meta.author ?? meta.title ?? '';
   for (const p of PROVINCES) if (scopeSrc.startsWith(p.short)) meta.province = p.short;
-  for (const [c, p] of CITY_TO_PROVINCE) {
+  for (const [c, p] of CITIES_BY_FIRST.get(scopeSrc.charAt(0)) ?? []) {
     if (scopeSrc.startsWith(c)) {
       meta.city = c;
       meta.province ??= p;
@@ -170,7 +211,7 @@ export function extractMetadata(text: string): DocumentMeta {
     let best: string | undefined;
     let bestN = 0;
     for (const p of PROVINCES) {
-      const n = all.split(p.short).length - 1;
+      const n = countOccurrences(all, p.short);
       if (n > bestN) {
         best = p.short;
         bestN = n;

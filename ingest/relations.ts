@@ -1,6 +1,7 @@
 // Relations from trigger patterns over the mentions of one document (normalised view offsets).
 // Omitted subjects are carried from the last named subject in the paragraph, else the author.
 import type { EntityType, RelationType } from './model.js';
+import { CharSet, WordTable, lastIndexOfWithin } from './char-tables.js';
 
 export interface RMention {
   start: number;
@@ -33,36 +34,50 @@ const OBJECT_MARKERS = ['贯彻', '落实', '学习', '按照', '根据', '向',
 const SUPERVISION_VISIT = /督办|督导|督查|检查/;
 const LEAD_AGENCY_MARKERS = ['成立', '调整', '组建', '设立', '牵头成立'];
 
-const ISSUE_V = ['表决通过', '审议通过', '研究制定', '联合印发', '联合出台', '联合发布', '印发', '出台', '制定', '通过', '传发', '发布', '颁布', '下发', '修订', '起草', '出台了', '建立健全'];
-const CITE_V = ['贯彻落实', '认真落实', '落实', '依据', '根据', '按照', '依照', '贯彻', '遵照', '执行', '实施', '对照'];
-const PART_V = ['依托', '参加', '参与', '出席', '列席', '投入'];
-const LEAD_V = [
+/** Trigger words indexed by last character, longest first within each group. */
+function triggers(words: readonly string[]): WordTable {
+  return new WordTable([...words].sort((a, b) => b.length - a.length), 'last');
+}
+const ISSUE_V = triggers(['表决通过', '审议通过', '研究制定', '联合印发', '联合出台', '联合发布', '印发', '出台', '制定', '通过', '传发', '发布', '颁布', '下发', '修订', '起草', '出台了', '建立健全']);
+const CITE_V = triggers(['贯彻落实', '认真落实', '落实', '依据', '根据', '按照', '依照', '贯彻', '遵照', '执行', '实施', '对照']);
+const PART_V = triggers(['依托', '参加', '参与', '出席', '列席', '投入']);
+const LEAD_V = triggers([
   '牵头', '主办', '领办', '统筹', '组织开展', '组织召开', '组织', '召开', '开展', '推进', '打造', '建立', '成立', '完善', '启用', '开设', '推出', '举办',
   '建设', '运行', '升级', '部署', '以', '完成', '加强', '实施', '布建', '研究建立', '创新', '发起', '主持',
-];
+]);
 
 const NON_SUBJECT_AFTER = /^(?:的|之|工作|机制|作用|职责|成员|领导|决策部署|意见|名义下|等单位|等部门|等$|统筹作用|主体责任|三级)/;
 const NULL_SUBJECT_START = /^(?:我省|全省|各地|各市州|各级|各部门|省内|公安机关|人民法院|金融机构|有关部门|各成员单位|各市|长沙|属地|院校|部门行业|通讯、金融)/;
 
+const GAP_STOP = new CharSet('，。；：、！？\n“”《》（）');
+
 function endsWithAny(t: string, pos: number, words: readonly string[], maxGap = 0): string | undefined {
   for (let g = 0; g <= maxGap; g++) {
-    if (g > 0 && /[，。；：、！？\n“”《》（）]/.test(t[pos - g] ?? '')) break;
-    for (const w of words) if (pos - g >= w.length && t.startsWith(w, pos - g - w.length)) return w;
+    if (g > 0 && GAP_STOP.has(t.charCodeAt(pos - g))) break;
+    const e = pos - g;
+    const last = t.charCodeAt(e - 1);
+    // last character first: most words fail there, before the startsWith call
+    for (const w of words) if (e >= w.length && w.charCodeAt(w.length - 1) === last && t.startsWith(w, e - w.length)) return w;
   }
   return undefined;
 }
 
-function lastTriggerBefore(t: string, from: number, to: number, words: readonly string[]): { w: string; at: number } | undefined {
+/**
+ * The trigger occurrence inside t[from, to) that ends last; on a tie the longer word. Walks back
+ * from `to` and stops at the first end position where some trigger ends: the same answer as taking
+ * each word's lastIndexOf in the window, without a pass over the window per word.
+ */
+function lastTriggerBefore(t: string, from: number, to: number, byLast: WordTable): { w: string; at: number } | undefined {
   if (to <= from) return undefined;
-  const win = t.slice(from, to);
-  let best: { w: string; at: number } | undefined;
-  for (const w of words) {
-    const i = win.lastIndexOf(w);
-    if (i < 0) continue;
-    const at = from + i;
-    if (!best || at + w.length > best.at + best.w.length || (at + w.length === best.at + best.w.length && w.length > best.w.length)) best = { w, at };
+  for (let e = to; e > from; e--) {
+    const ws = byLast.get(t.charCodeAt(e - 1));
+    if (!ws) continue;
+    for (const w of ws) {
+      const at = e - w.length;
+      if (at >= from && t.startsWith(w, at)) return { w, at };
+    }
   }
-  return best;
+  return undefined;
 }
 
 interface Group {
@@ -84,11 +99,16 @@ export function extractRelations(t: string, mentions: RMention[], authorId: stri
   let mIdx = 0;
   let sm: RegExpExecArray | null;
   let lastParaBreak = -1;
+  // last line break before the current sentence: sentences never contain one, so it can only lie in
+  // the gap since the previous sentence (tracked here instead of a lastIndexOf back over the paragraph)
+  let nl = -1;
+  let prevEnd = 0;
   while ((sm = sentRe.exec(t))) {
     const sStart = sm.index;
     const sEnd = sStart + sm[0].length;
+    for (let q = prevEnd; q < sStart; q++) if (t.charCodeAt(q) === 0x0a) nl = q;
+    prevEnd = sEnd;
     // new paragraph?
-    const nl = t.lastIndexOf('\n', sStart);
     if (nl > lastParaBreak) {
       lastParaBreak = nl;
       // headings (short lines) keep carry; a real paragraph starts fresh from the author
@@ -136,7 +156,8 @@ export function extractRelations(t: string, mentions: RMention[], authorId: stri
     }
     for (const it of items) {
       // clause boundary handling: a clause starting with a non-entity subject nulls the subject
-      const commaBefore = Math.max(t.lastIndexOf('，', ('members' in it ? it.start : it.start) - 1), sStart - 1);
+      // a comma before the sentence start does not matter, so search back no further than it
+      const commaBefore = Math.max(lastIndexOfWithin(t, 0xff0c, it.start - 1, sStart), sStart - 1);
       if (commaBefore + 1 > clauseStart) {
         clauseStart = commaBefore + 1;
         clauseSubjectNull = NULL_SUBJECT_START.test(t.slice(clauseStart, clauseStart + 6));
@@ -194,7 +215,7 @@ export function extractRelations(t: string, mentions: RMention[], authorId: stri
         // X出席会议 / 参加会议: the meeting named just before
         const pm = /^(?:出席|参加|列席)(?:了)?(?:会议|大会|活动)/.exec(t.slice(g.end, g.end + 8));
         if (pm) {
-          const meeting = [...mentions].reverse().find((x) => x.type === 'Meeting' && x.end <= g.start && g.start - x.end < 200);
+          const meeting = findLast(mentions, (x) => x.type === 'Meeting' && x.end <= g.start && g.start - x.end < 200);
           if (meeting) for (const a of g.members) add('PARTICIPATES_IN', a.id, meeting.id, 0.75, g.start, g.end + pm[0].length);
         }
         partners = [];
@@ -259,4 +280,9 @@ export function extractRelations(t: string, mentions: RMention[], authorId: stri
   }
   void para;
   return edges;
+}
+
+function findLast<T>(xs: readonly T[], pred: (x: T) => boolean): T | undefined {
+  for (let i = xs.length - 1; i >= 0; i--) if (pred(xs[i]!)) return xs[i];
+  return undefined;
 }

@@ -5,8 +5,8 @@ import { PROVINCE_BY_SHORT } from './lexicon.js';
 import type { DocumentMeta } from './metadata.js';
 
 export interface Scope {
-  province?: string; // short name, e.g. 湖南
-  city?: string; // short name, e.g. 长沙
+  readonly province?: string; // short name, e.g. 湖南
+  readonly city?: string; // short name, e.g. 长沙
 }
 
 export function scopeFromMeta(meta: Pick<DocumentMeta, 'province' | 'city'>): Scope {
@@ -51,15 +51,39 @@ export function canonicalMeetingName(name: string, scope: Scope): string {
   return n;
 }
 
-const CANON_CACHE = new Map<string, string>();
+// Memo of canonical agency names: "province|city|scopeProvince" → name → canonical name. The inner
+// map of a Scope object is looked up once per scope (scopes are immutable), so a call costs one
+// Map lookup by the name instead of building and hashing a composite key string.
+const CANON_CACHE = new Map<string, Map<string, string>>();
+let canonCacheSize = 0;
+const CACHE_OF_SCOPE = new WeakMap<Scope, [Map<string, string>, Map<string, string>]>();
+function agencyNameCache(scope: Scope, scopeProvince: boolean): Map<string, string> {
+  let pair = CACHE_OF_SCOPE.get(scope);
+  if (!pair) {
+    const inner = (flag: number) => {
+      const k = `${scope.province ?? ''}|${scope.city ?? ''}|${flag}`;
+      let m = CANON_CACHE.get(k);
+      if (!m) CANON_CACHE.set(k, (m = new Map()));
+      return m;
+    };
+    pair = [inner(0), inner(1)];
+    CACHE_OF_SCOPE.set(scope, pair);
+  }
+  return pair[scopeProvince ? 1 : 0];
+}
+
 export function canonicalName(type: EntityType, name: string, scope: Scope, scopeProvince = false): string {
   if (type === 'Agency') {
-    const k = `${scope.province ?? ''}|${scope.city ?? ''}|${scopeProvince ? 1 : 0}|${name}`;
-    let v = CANON_CACHE.get(k);
+    const cache = agencyNameCache(scope, scopeProvince);
+    let v = cache.get(name);
     if (v === undefined) {
       v = canonicalAgencyName(name, scope, scopeProvince);
-      if (CANON_CACHE.size > 50000) CANON_CACHE.clear();
-      CANON_CACHE.set(k, v);
+      if (++canonCacheSize > 50000) {
+        // bound memory on huge corpora; scopes still holding an old inner map only keep it alive
+        CANON_CACHE.clear();
+        canonCacheSize = 0;
+      }
+      cache.set(name, v);
     }
     return v;
   }

@@ -228,21 +228,42 @@ function stripQuotes(s: string): string {
 
 const LEX_SURFACES = [...LEXICON.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
 /** first character → lexicon surfaces starting with it, longest first */
-const LEX_BY_FIRST = new WordTable(LEX_SURFACES, 'first');
-/** Leftmost-longest lexicon matches, like a regex alternation but indexed by first character. */
+// Surfaces indexed by their first two characters (many share 中 / 国): first character → small
+// slot number, then (slot, second character) → surfaces of two or more characters, longest first.
+const LEX_SLOT = new Uint16Array(0x10000); // 0 = no surface starts with this character
+const LEX_BY_PAIR = new Map<number, string[]>();
+const LEX_SINGLE = new CharSet(LEX_SURFACES.filter((w) => w.length === 1));
+{
+  let slots = 0;
+  for (const w of LEX_SURFACES) {
+    const c0 = w.charCodeAt(0);
+    if (!LEX_SLOT[c0]) LEX_SLOT[c0] = ++slots;
+    if (w.length < 2) continue;
+    const k = LEX_SLOT[c0]! * 0x10000 + w.charCodeAt(1);
+    const list = LEX_BY_PAIR.get(k);
+    if (list) list.push(w);
+    else LEX_BY_PAIR.set(k, [w]);
+  }
+}
+/** Leftmost-longest lexicon matches, like a regex alternation but indexed by the first characters. */
 function lexMatches(t: string): { index: number; 0: string }[] {
   const out: { index: number; 0: string }[] = [];
   const n = t.length;
   for (let i = 0; i < n; ) {
-    const ws = LEX_BY_FIRST.get(t.charCodeAt(i));
+    const c0 = t.charCodeAt(i);
+    const slot = LEX_SLOT[c0]!;
     let hit: string | undefined;
-    if (ws)
-      for (const w of ws)
-        // second character first: cheaper than startsWith for the many surfaces sharing 中 / 国
-        if ((w.length < 2 || t.charCodeAt(i + 1) === w.charCodeAt(1)) && t.startsWith(w, i)) {
-          hit = w;
-          break;
-        }
+    if (slot) {
+      const ws = LEX_BY_PAIR.get(slot * 0x10000 + t.charCodeAt(i + 1)); // NaN key past the end: no entry
+      if (ws)
+        for (const w of ws)
+          if (t.startsWith(w, i)) {
+            hit = w;
+            break;
+          }
+      // any longer surface beats a one-character one
+      if (hit === undefined && LEX_SINGLE.has(c0)) hit = t.charAt(i);
+    }
     if (hit) {
       out.push({ index: i, 0: hit });
       i += hit.length;
@@ -545,22 +566,28 @@ function meetingCandidates(t: string, out: Candidate[], convenedBy: (pos: number
 const SURNAMES = new Set([
   ...'习王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池乔查麻',
 ]);
+const SURNAME_CODES = new CharSet(SURNAMES);
 const COMPOUND_SURNAMES = ['欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '公孙', '慕容', '令狐', '长孙', '宇文', '司徒', '夏侯'];
 const TITLES = [
   '常务副省长', '常务副市长', '常务副厅长', '常务副局长', '常务副主任', '总书记', '副省长', '省长', '副市长', '市长', '副县长', '县长', '副主席', '主席', '副主任', '主任委员', '主任', '副书记', '书记', '副厅长', '厅长',
   '副局长', '局长', '副部长', '部长', '副院长', '院长', '检察长', '副组长', '组长', '大队长', '支队长', '总队长', '副队长', '队长', '所长', '副处长', '处长', '科长',
   '副行长', '行长', '董事长', '总经理', '秘书长', '政委', '委员', '代表', '警官', '民警', '记者', '教授', '专家',
 ];
-const OFFICIAL_TITLE_RE = new RegExp(TITLES.join('|'), 'g');
+// sticky, tried only where a title can start
+const OFFICIAL_TITLE_RE = new RegExp(TITLES.join('|'), 'y');
+const TITLE_FIRST = new CharSet(TITLES.map((w) => w.charAt(0)));
+const COMPOUND_SURNAME_FIRST = new CharSet(COMPOUND_SURNAMES.map((w) => w.charAt(0)));
 const RIGHT_VERBS = [
   '出席', '率', '作', '主持', '表示', '指出', '强调', '在', '等', '一行', '同志', '受', '向', '到', '赴', '带队', '讲话', '参加', '介绍', '说', '要求',
   '提出', '会见', '调研', '督办', '是', '和', '与', '及', '、', '同', '代表', '专程', '召开', '听取', '对', '就', '认为', '牵头', '作了', '坦言', '建议',
 ];
 function isNameAt(t: string, s: number, len: number): boolean {
   for (let i = s; i < s + len; i++) if (!isCjkCode(t.charCodeAt(i))) return false;
-  const n = t.slice(s, s + len);
-  if (COMPOUND_SURNAMES.some((c) => n.startsWith(c))) return len >= 3 && len <= 4;
-  if (!SURNAMES.has(n.charAt(0))) return false;
+  if (COMPOUND_SURNAME_FIRST.has(t.charCodeAt(s))) {
+    const n = t.slice(s, s + len);
+    if (COMPOUND_SURNAMES.some((c) => n.startsWith(c))) return len >= 3 && len <= 4;
+  }
+  if (!SURNAME_CODES.has(t.charCodeAt(s))) return false;
   return len === 2 || len === 3;
 }
 const RIGHT_VERBS_BY_FIRST = new WordTable(RIGHT_VERBS, 'first');
@@ -609,7 +636,7 @@ function officialCandidates(t: string, agencies: Candidate[], out: Candidate[], 
   };
   OFFICIAL_TITLE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = OFFICIAL_TITLE_RE.exec(t))) {
+  while ((m = execFromFirstChars(t, OFFICIAL_TITLE_RE, TITLE_FIRST))) {
     const ts = m.index;
     const te = ts + m[0].length;
     const title = m[0];

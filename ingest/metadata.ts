@@ -27,6 +27,11 @@ export interface DocumentMeta {
 }
 
 const NUMBER_RE = /([\u4e00-\u9fff]{1,12})[〔［\[【（(](\d{4})[〕］\]】）)](?:第\s*)?(\d{1,5})\s*号/;
+// The bracketed year every NUMBER_RE match contains: a cheap test before the backtracking one.
+const NUMBER_YEAR_RE = /[〔［\[【（(]\d{4}[〕］\]】）)]/;
+function hasNumber(l: string): boolean {
+  return NUMBER_YEAR_RE.test(l) && NUMBER_RE.test(l);
+}
 const FULL_DATE_RE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 const ISO_DATE_RE = /(\d{4})-(\d{1,2})-(\d{1,2})/;
 const AGENCY_LINE_RE =
@@ -89,7 +94,7 @@ export function extractMetadata(text: string): DocumentMeta {
 
   // number
   for (const { l } of nonEmpty.slice(0, 15)) {
-    const m = NUMBER_RE.exec(l);
+    const m = NUMBER_YEAR_RE.test(l) ? NUMBER_RE.exec(l) : null;
     if (m && !/批准文号/.test(l)) {
       meta.number = `${m[1]}〔${m[2]}〕${m[3]}号`;
       break;
@@ -146,7 +151,7 @@ export function extractMetadata(text: string): DocumentMeta {
   if (replyIdx >= 0) {
     let title = L(replyIdx);
     let k = replyIdx - 1;
-    while (k >= 0 && title.length < 60 && !NUMBER_RE.test(L(k)) && !AGENCY_LINE_RE.test(L(k)) && !/公开/.test(L(k))) {
+    while (k >= 0 && title.length < 60 && !hasNumber(L(k)) && !AGENCY_LINE_RE.test(L(k)) && !/公开/.test(L(k))) {
       if (/^(?:对|关于)/.test(L(k)) || /(?:的|号|建议|提案)$/.test(L(k))) {
         title = L(k) + title;
         k--;

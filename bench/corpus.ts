@@ -145,6 +145,8 @@ function makeDocument(i: number, seed: number, templates: Template[], leaderPool
     ['华融湘江银行', `${P.short}农村商业银行`],
     ['三湘', P.short],
     ['湖南', P.short],
+    // letterhead lines are letter-spaced: 湖 南 省 公 安 厅
+    ['湖 南', [...P.short].join(' ')],
     ['长沙', P.capital],
     ['0731', String(int(rng, 200, 999)).padStart(4, '0')],
   ]);
@@ -198,7 +200,7 @@ export function generateCorpus(opts: GenerateOptions): CorpusInfo {
   const sampleDir = opts.sampleDir ?? 'corpus';
   const templates = loadTemplates(sampleDir);
   const fingerprint = createHash('sha256')
-    .update(JSON.stringify({ count: opts.count, seed, v: 2 }))
+    .update(JSON.stringify({ count: opts.count, seed, v: 3 }))
     .update(templates.map((t) => [...t.head, ...t.body, ...t.foot].join('\n')).join('\f'))
     .digest('hex');
   const manifestPath = join(opts.outDir, 'manifest.json');

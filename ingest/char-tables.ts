@@ -70,36 +70,31 @@ export function charsMatching(re: RegExp): CharSet {
 
 /**
  * All matches of a global regex whose matches can only consist of `alphabet` characters and always
- * contain one of the `key` characters; the same matches, in the same order, as `re.exec` over the
- * whole text. The regex runs only over maximal runs of alphabet characters that contain a key
- * character, instead of being tried at every position of the text. Valid when the regex has no
+ * contain one of the `key` characters (a subset of the alphabet); the same matches, in the same
+ * order, as `re.exec` over the whole text. The regex runs only over maximal runs of alphabet
+ * characters that contain a key character, instead of being tried at every position of the text,
+ * and the text is scanned for key characters only. Valid when the regex has no
  * anchors, no \b, no lookbehind, lookaheads only over alphabet characters, and cannot match the
  * empty string: then a match never crosses the end of a run and does not depend on what lies
  * outside it. `onMatch` gets the exec result with `index` relative to `t`.
  */
 export function execInRuns(t: string, re: RegExp, alphabet: CharSet, key: CharSet, onMatch: (m: RegExpExecArray) => void): void {
   const n = t.length;
-  let i = 0;
-  while (i < n) {
-    if (!alphabet.has(t.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const start = i;
-    let hasKey = false;
-    for (; i < n; i++) {
-      const c = t.charCodeAt(i);
-      if (!alphabet.has(c)) break;
-      if (key.has(c)) hasKey = true;
-    }
-    if (!hasKey) continue;
-    const run = t.slice(start, i);
+  for (let i = 0; i < n; i++) {
+    // find a key character, then widen to the run of alphabet characters around it
+    if (!key.has(t.charCodeAt(i))) continue;
+    let start = i;
+    while (start > 0 && alphabet.has(t.charCodeAt(start - 1))) start--;
+    let end = i + 1;
+    while (end < n && alphabet.has(t.charCodeAt(end))) end++;
+    const run = t.slice(start, end);
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(run))) {
       m.index += start;
       onMatch(m);
     }
+    i = end; // t[end] is outside the alphabet, so no later run starts before end + 1
   }
 }
 

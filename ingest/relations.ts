@@ -27,12 +27,13 @@ export interface RawEdge {
 const SUBJ_TYPES = new Set<EntityType>(['Agency', 'Official']);
 const TARGET_TYPES = new Set<EntityType>(['Campaign', 'Measure', 'Meeting', 'Law', 'Proposal']);
 
-const PARTNER_MARKERS = ['联合', '会同', '邀请', '配合', '协同', '会商', '与'];
-const SUPERVISE_MARKERS = ['指导', '督促', '督导', '督办', '监督', '考核', '检查'];
-const OBJECT_MARKERS = ['贯彻', '落实', '学习', '按照', '根据', '向', '对', '赴', '协调', '发动', '组织', '发挥', '抄送', '听取', '受', '在', '由', '把', '给', '为', '深入', '到', '入驻', '支持', '推动', '要求', '部署'];
+// marker words by last character (list order kept within a character: the first listed match wins)
+const PARTNER_MARKERS = new WordTable(['联合', '会同', '邀请', '配合', '协同', '会商', '与'], 'last');
+const SUPERVISE_MARKERS = new WordTable(['指导', '督促', '督导', '督办', '监督', '考核', '检查'], 'last');
+const OBJECT_MARKERS = new WordTable(['贯彻', '落实', '学习', '按照', '根据', '向', '对', '赴', '协调', '发动', '组织', '发挥', '抄送', '听取', '受', '在', '由', '把', '给', '为', '深入', '到', '入驻', '支持', '推动', '要求', '部署'], 'last');
 // A supervision visit named after its host (赴省公安厅督办): the visitors supervise the host.
 const SUPERVISION_VISIT = /督办|督导|督查|检查/;
-const LEAD_AGENCY_MARKERS = ['成立', '调整', '组建', '设立', '牵头成立'];
+const LEAD_AGENCY_MARKERS = new WordTable(['成立', '调整', '组建', '设立', '牵头成立'], 'last');
 
 /** Trigger words indexed by last character, longest first within each group. */
 function triggers(words: readonly string[]): WordTable {
@@ -51,13 +52,13 @@ const NULL_SUBJECT_START = /^(?:我省|全省|各地|各市州|各级|各部门|
 
 const GAP_STOP = new CharSet('，。；：、！？\n“”《》（）');
 
-function endsWithAny(t: string, pos: number, words: readonly string[], maxGap = 0): string | undefined {
+/** The first listed marker word ending at `pos`, or up to `maxGap` characters before it (not across punctuation). */
+function endsWithAny(t: string, pos: number, byLast: WordTable, maxGap = 0): string | undefined {
   for (let g = 0; g <= maxGap; g++) {
     if (g > 0 && GAP_STOP.has(t.charCodeAt(pos - g))) break;
     const e = pos - g;
-    const last = t.charCodeAt(e - 1);
-    // last character first: most words fail there, before the startsWith call
-    for (const w of words) if (e >= w.length && w.charCodeAt(w.length - 1) === last && t.startsWith(w, e - w.length)) return w;
+    const words = byLast.get(t.charCodeAt(e - 1));
+    if (words) for (const w of words) if (e >= w.length && t.startsWith(w, e - w.length)) return w;
   }
   return undefined;
 }

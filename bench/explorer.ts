@@ -45,7 +45,7 @@ const MEASURE = `async (els) => {
     const t0 = performance.now();
     cy.add(els);
     const layout = cy.elements().layout({
-      name: 'fcose', quality: 'default', randomize: true, animate: false, nodeDimensionsIncludeLabels: true,
+      name: 'fcose', quality: n > 300 ? 'draft' : 'default', randomize: true, animate: false, nodeDimensionsIncludeLabels: true,
       idealEdgeLength: () => (n > 60 ? 90 : 130), nodeRepulsion: () => 9000, padding: 30, numIter: 2500,
     });
     layout.one('layoutstop', () => {

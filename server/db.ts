@@ -68,8 +68,12 @@ export function mapDbError(err: unknown): Error {
   if (UNAVAILABLE.has(code) || code.startsWith('Neo.TransientError.Database') || /ECONNREFUSED|ECONNRESET/.test(code)) {
     return new AppError('DATABASE_UNAVAILABLE', 'The graph database is not reachable; try again shortly.', err);
   }
-  if (code === 'Neo.ClientError.Transaction.TransactionTimedOut' || code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration') {
-    return new AppError('BAD_USER_INPUT', 'The query took too long; narrow it (smaller depth, limit or date range).', err);
+  if (
+    code === 'Neo.ClientError.Transaction.TransactionTimedOut' ||
+    code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration' ||
+    code === 'Neo.TransientError.General.MemoryPoolOutOfMemoryError'
+  ) {
+    return new AppError('BAD_USER_INPUT', 'The query took too long or needed too much memory; narrow it (smaller depth, limit or date range).', err);
   }
   return new AppError('INTERNAL_SERVER_ERROR', 'Unexpected database error.', err);
 }

@@ -50,6 +50,9 @@ function requireWrite(ctx: Context) {
   if (!ctx.canWrite) throw new AppError('UNAUTHENTICATED', 'writes need the header Authorization: Bearer <WRITE_TOKEN>');
 }
 
+/** Evidence items returned per fact: a hub fact can have thousands; the count says how many there are. */
+const MAX_EVIDENCE = 20;
+
 const ROLE_OF: Record<string, string> = {
   LEADS: 'LEAD',
   CO_HANDLES: 'CO_HANDLER',
@@ -128,6 +131,7 @@ function responsibilities(rows: Row[]) {
     campaign: r.target,
     role: ROLE_OF[r.relType as string],
     evidence: sortEvidence(r.evidence as RawEvidence[]),
+    evidenceCount: r.evidenceCount,
   }));
 }
 
@@ -159,31 +163,31 @@ export const resolvers = {
       const name = nonEmptyText('campaign', args.campaign);
       const campaign = await resolveEntity(ctx.db, name, ['Campaign']);
       if (!campaign) throw notFound(`no campaign named "${name}"; try search(text: "${name}", types: [Campaign])`);
-      return responsibilities(await ctx.db.read('responsibilities-for-target', { id: campaign.id, limit: 500 }));
+      return responsibilities(await ctx.db.read('responsibilities-for-target', { id: campaign.id, limit: 500, maxEvidence: MAX_EVIDENCE }));
     },
 
     async measureOwners(_: unknown, args: { measure?: string | null }, ctx: Context) {
       if (args.measure === null || args.measure === undefined) {
-        return responsibilities(await ctx.db.read('responsibilities-all-measures', { limit: 2000 }));
+        return responsibilities(await ctx.db.read('responsibilities-all-measures', { limit: 2000, maxEvidence: MAX_EVIDENCE }));
       }
       const name = nonEmptyText('measure', args.measure);
       const measure = await resolveEntity(ctx.db, name, ['Measure']);
       if (!measure) throw notFound(`no measure named "${name}"; try search(text: "${name}", types: [Measure])`);
-      return responsibilities(await ctx.db.read('responsibilities-for-target', { id: measure.id, limit: 500 }));
+      return responsibilities(await ctx.db.read('responsibilities-for-target', { id: measure.id, limit: 500, maxEvidence: MAX_EVIDENCE }));
     },
 
     async agencyResponsibilities(_: unknown, args: { agency: string }, ctx: Context) {
       const name = nonEmptyText('agency', args.agency);
       const agency = await resolveEntity(ctx.db, name, ['Agency', 'Official']);
       if (!agency) throw notFound(`no agency named "${name}"; try search(text: "${name}", types: [Agency])`);
-      return responsibilities(await ctx.db.read('responsibilities-of-agency', { id: agency.id, limit: 1000 }));
+      return responsibilities(await ctx.db.read('responsibilities-of-agency', { id: agency.id, limit: 1000, maxEvidence: MAX_EVIDENCE }));
     },
 
     async supervision(_: unknown, args: { agency: string }, ctx: Context) {
       const name = nonEmptyText('agency', args.agency);
       const agency = await resolveEntity(ctx.db, name, ['Agency', 'Official']);
       if (!agency) throw notFound(`no agency named "${name}"; try search(text: "${name}", types: [Agency])`);
-      const rows = await ctx.db.read('supervision', { id: agency.id, limit: 500 });
+      const rows = await ctx.db.read('supervision', { id: agency.id, limit: 500, maxEvidence: MAX_EVIDENCE });
       return rows.map((r) => ({ ...r, evidence: sortEvidence(r.evidence as RawEvidence[]) }));
     },
 
@@ -299,7 +303,7 @@ export const resolvers = {
       const from = dateBound('from', args.from, false);
       const to = dateBound('to', args.to, true);
       const types = typesArg(args.types) ?? ['Meeting', 'Law', 'Campaign', 'Proposal'];
-      const rows = await ctx.db.read('timeline', { from, to, types, limit: 2000 });
+      const rows = await ctx.db.read('timeline', { from, to, types, limit: 2000, maxEvidence: MAX_EVIDENCE });
       return rows.map((r) => {
         const actors = r.actors as { name: string; relType: string }[];
         const verb: Record<string, string> = { ISSUED: '印发/通过', LEADS: '主办/牵头', PROPOSED: '提出' };
@@ -311,6 +315,7 @@ export const resolvers = {
             ? `${actors.map((a) => `${a.name}${verb[a.relType] ?? ''}`).join('；')}：${entity.name}`
             : entity.name,
           evidence: sortEvidence(r.evidence as RawEvidence[]),
+          evidenceCount: r.evidenceCount,
         };
       });
     },
@@ -359,7 +364,7 @@ export const resolvers = {
 
     async relations(entity: { id: string }, args: { types?: string[]; direction: string; limit: number }, ctx: Context) {
       const limit = intInRange('limit', args.limit, 1, 500);
-      const rows = await ctx.db.read('entity-relations', { id: entity.id, types: typesArg(args.types), direction: args.direction, limit });
+      const rows = await ctx.db.read('entity-relations', { id: entity.id, types: typesArg(args.types), direction: args.direction, limit, maxEvidence: MAX_EVIDENCE });
       return rows.map((r) => ({
         id: r.id,
         type: r.type,
@@ -369,6 +374,7 @@ export const resolvers = {
         other: r.out ? r.target : r.source,
         confidence: r.confidence,
         evidence: sortEvidence(r.evidence as RawEvidence[]),
+        evidenceCount: r.evidenceCount,
       }));
     },
   },

@@ -28,13 +28,14 @@ function expectAllEvidenceFromDocuments(items: { evidence: EvidenceLike[] }[]) {
 
 describe('campaign participants', () => {
   it('断卡: 湖南省公安厅 leads it, with a quote from the reply naming 断卡', async () => {
-    const r = await gql<{ campaignParticipants: Resp[] }>(app.url, `query($c: String!) { campaignParticipants(campaign: $c) { agency { id name type } role ${EVIDENCE} } }`, { c: '断卡' });
+    const r = await gql<{ campaignParticipants: (Resp & { evidenceCount: number })[] }>(app.url, `query($c: String!) { campaignParticipants(campaign: $c) { agency { id name type } role evidenceCount ${EVIDENCE} } }`, { c: '断卡' });
     expect(r.errors).toBeUndefined();
     const rows = r.data!.campaignParticipants;
     expectAllEvidenceFromDocuments(rows);
     const lead = rows.find((p) => p.agency.name === '湖南省公安厅' && p.role === 'LEAD');
     expect(lead, JSON.stringify(rows)).toBeDefined();
     expect(lead!.evidence.some((ev) => ev.quote.includes('断卡'))).toBe(true);
+    expect(lead!.evidenceCount).toBe(lead!.evidence.length);
     expect((lead!.evidence[0]!.document as { title: string | null }).title).toContain('答复');
   });
 

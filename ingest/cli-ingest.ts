@@ -1,8 +1,7 @@
 // npm run ingest -- <files or folders…>: extract and load into Neo4j, one transaction per document.
 import { Command } from 'commander';
 import { loadConfig } from '../server/config.ts';
-import { createDb } from '../server/db.ts';
-import { startLocalNeo4j, type LocalNeo4j } from '../neo4j-local/start-neo4j.ts';
+import { connect } from '../server/connect.ts';
 import { ingestFiles } from './ingest-files.ts';
 import { progressBar } from './progress.ts';
 
@@ -12,16 +11,7 @@ const program = new Command()
   .argument('<paths...>', 'files or folders')
   .parse();
 
-const config = loadConfig();
-let local: LocalNeo4j | undefined;
-if (!config.NEO4J_URI) local = await startLocalNeo4j({ dataDir: config.DATA_DIR, log: (l) => console.error(l) });
-const db = createDb({
-  uri: config.NEO4J_URI ?? local!.uri,
-  username: config.NEO4J_USERNAME,
-  password: config.NEO4J_PASSWORD,
-  database: config.NEO4J_DATABASE,
-  timeoutMs: 600_000,
-});
+const { db, close } = await connect(loadConfig(), { timeoutMs: 600_000, log: (l) => console.error(l) });
 let bar: ReturnType<typeof progressBar> | undefined;
 try {
   await db.applySchema();
@@ -41,6 +31,5 @@ try {
   console.error(`error: ${(err as Error).message}`);
   process.exitCode = 2;
 } finally {
-  await db.close();
-  await local?.stop();
+  await close();
 }

@@ -1,23 +1,15 @@
 // `npm start`: local Neo4j (unless NEO4J_URI is set), schema, sample corpus when the graph is empty, API + explorer.
 import type { Server } from 'node:http';
 import { loadConfig, ConfigError } from './config.ts';
-import { createDb } from './db.ts';
+import { connect } from './connect.ts';
 import { createApp, type App } from './app.ts';
-import { startLocalNeo4j, type LocalNeo4j } from '../neo4j-local/start-neo4j.ts';
 import { ingestFiles } from '../ingest/ingest-files.ts';
 
 const log = (msg: string) => console.log(`[start] ${msg}`);
 
 async function main() {
   const config = loadConfig();
-  let local: LocalNeo4j | undefined;
-  if (!config.NEO4J_URI) {
-    const t = Date.now();
-    local = await startLocalNeo4j({ dataDir: config.DATA_DIR, log });
-    log(`local Neo4j ready in ${Date.now() - t} ms`);
-  }
-  const uri = config.NEO4J_URI ?? local!.uri;
-  const db = createDb({ uri, username: config.NEO4J_USERNAME, password: config.NEO4J_PASSWORD, database: config.NEO4J_DATABASE, timeoutMs: config.QUERY_TIMEOUT_MS });
+  const { db, close } = await connect(config, { log });
   let server: Server | undefined;
   let app: App | undefined;
   let stopping = false;
@@ -28,8 +20,7 @@ async function main() {
     server?.closeAllConnections();
     await new Promise((ok) => (server ? server.close(ok) : ok(undefined)));
     await app?.stop();
-    await db.close();
-    await local?.stop();
+    await close();
     log('stopped');
     process.exit(0);
   };

@@ -1,20 +1,9 @@
 // Types mirroring server/schema.graphql (the API contract). Keep in sync with the SDL.
 
-export const ENTITY_TYPES = ['Agency', 'Campaign', 'Law', 'Meeting', 'Official', 'Proposal', 'Measure'] as const;
-export type EntityType = (typeof ENTITY_TYPES)[number];
-
-export const RELATION_TYPES = [
-  'LEADS',
-  'CO_HANDLES',
-  'SUPERVISES',
-  'CITES',
-  'ISSUED',
-  'PARTICIPATES_IN',
-  'HOLDS_POST',
-  'PROPOSED',
-  'PART_OF',
-] as const;
-export type RelationType = (typeof RELATION_TYPES)[number];
+// Entity and relation types are the extraction model's own closed sets.
+import type { EntityType, RelationType } from '../../ingest/model.ts';
+export { ENTITY_TYPES, RELATION_TYPES } from '../../ingest/model.ts';
+export type { EntityType, RelationType };
 
 export const ROLES = ['LEAD', 'CO_HANDLER', 'SUPERVISOR', 'PARTICIPANT'] as const;
 export type Role = (typeof ROLES)[number];

@@ -1,9 +1,9 @@
 // npm run extract -- <files or folders…> --out graph.json [--report]
 import { Command, CommanderError } from 'commander';
 import { writeFile } from 'node:fs/promises';
-import cliProgress from 'cli-progress';
 import { listDocumentFiles } from './list-files.js';
 import { extractFiles } from './extract-files.js';
+import { progressBar } from './progress.ts';
 import type { Graph } from './model.js';
 
 function report(graph: Graph): string {
@@ -47,11 +47,9 @@ async function main(argv: string[]): Promise<number> {
   }
   const opts = program.opts<{ out: string; report?: boolean }>();
   const { files, problems: listProblems } = await listDocumentFiles(program.args);
-  const showBar = process.stderr.isTTY || files.length > 20;
-  const bar = showBar ? new cliProgress.SingleBar({ stream: process.stderr, format: 'extract [{bar}] {value}/{total} {file}' }, cliProgress.Presets.shades_classic) : undefined;
-  bar?.start(files.length, 0, { file: '' });
-  const { graph, problems } = await extractFiles(files, (done, _total, file) => bar?.update(done, { file }));
-  bar?.stop();
+  const bar = progressBar('extract', files.length);
+  const { graph, problems } = await extractFiles(files, (done, _total, file) => bar.update(done, file));
+  bar.stop();
   const all = [...listProblems, ...problems];
   for (const p of all) process.stderr.write(`error: ${p.file}: ${p.reason}\n`);
   await writeFile(opts.out, JSON.stringify(graph, null, 1) + '\n', 'utf8');

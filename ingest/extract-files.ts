@@ -10,6 +10,12 @@ export function documentIdFor(path: string): string {
   return basename(path, extname(path));
 }
 
+/** Reads and extracts one file; throws DocumentError when the file cannot be read as a document. */
+export async function extractFile(path: string): Promise<Graph> {
+  const doc = await readDocument(path);
+  return extractDocument({ id: documentIdFor(path), source: doc.source, sha256: doc.sha256, text: doc.text });
+}
+
 export async function extractFiles(
   paths: string[],
   onProgress?: (done: number, total: number, file: string) => void,
@@ -19,8 +25,7 @@ export async function extractFiles(
   let done = 0;
   for (const p of paths) {
     try {
-      const doc = await readDocument(p);
-      graphs.push(extractDocument({ id: documentIdFor(p), source: doc.source, sha256: doc.sha256, text: doc.text }));
+      graphs.push(await extractFile(p));
     } catch (e) {
       if (e instanceof DocumentError) problems.push({ file: e.file, reason: e.reason });
       else problems.push({ file: p, reason: `extraction failed: ${(e as Error).message}` });

@@ -1,11 +1,10 @@
 // Reads, extracts and loads documents one at a time: each document is its own transaction, a bad file
 // is reported and skipped, and the rest still go in.
 import type { Db } from '../server/db.ts';
-import { extractDocument } from './extract-document.ts';
-import { documentIdFor } from './extract-files.ts';
+import { extractFile } from './extract-files.ts';
 import { listDocumentFiles } from './list-files.ts';
 import { loadDocumentGraph } from './load-graph.ts';
-import { DocumentError, readDocument } from './read-document.ts';
+import { DocumentError } from './read-document.ts';
 
 export interface Problem {
   file: string;
@@ -32,9 +31,7 @@ export async function ingestFiles(
   const summary: IngestSummary = { documents: files.length, loaded: 0, unchanged: 0, nodes: 0, relationships: 0, seconds: 0, problems: [...problems] };
   for (const [i, file] of files.entries()) {
     try {
-      const doc = await readDocument(file);
-      const graph = extractDocument({ id: documentIdFor(file), ...doc });
-      const result = await loadDocumentGraph(db, graph);
+      const result = await loadDocumentGraph(db, await extractFile(file));
       if (result.status === 'unchanged') summary.unchanged++;
       else summary.loaded++;
       summary.nodes += result.nodes;

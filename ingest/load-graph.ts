@@ -88,7 +88,7 @@ export async function loadDocumentGraph(db: Db, graph: Graph): Promise<LoadResul
   if (!doc || graph.documents.length !== 1) throw new Error('loadDocumentGraph takes a graph of exactly one document');
   const contentKey = `${doc.sha256}:${EXTRACTOR_VERSION}`;
   const { nodes, edges } = toRows(graph, doc.id);
-  const entityIds = [...new Set([...nodes.map((n) => n.id)])].sort();
+  const entityIds = [...new Set(nodes.map((n) => n.id))].sort();
 
   return db.writeTx(async (tx: Tx) => {
     const [state] = await tx.run('document-state', { id: doc.id });

@@ -3,7 +3,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { readFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
@@ -80,10 +80,8 @@ export interface App {
 export async function createApp(config: Config, db: Db, log = (msg: string, err?: unknown) => console.error(msg, err ?? '')): Promise<App> {
   const development = config.NODE_ENV === 'development';
   const schema = makeExecutableSchema({ typeDefs, resolvers });
-  const plugins: ApolloServerPlugin<Context>[] = [];
   const apollo = new ApolloServer<Context>({
     schema,
-    plugins,
     introspection: true,
     includeStacktraceInErrorResponses: development,
     formatError: formatError(development, log),

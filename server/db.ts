@@ -40,7 +40,6 @@ export function toPlain(value: unknown): unknown {
     if (neo4j.isNode(value as never) || neo4j.isRelationship(value as never)) {
       return toPlain((value as { properties: object }).properties);
     }
-    if (neo4j.isPath(value as never)) return value;
     const out: Row = {};
     for (const [k, v] of Object.entries(value)) out[k] = toPlain(v);
     return out;
@@ -85,7 +84,6 @@ export function createDb(opts: DbOptions): Db {
     connectionAcquisitionTimeout: 5_000,
     connectionTimeout: 3_000,
     maxTransactionRetryTime: 2_000,
-    disableLosslessIntegers: false,
   });
   const txConfig = { timeout: opts.timeoutMs };
   const session = (mode: 'READ' | 'WRITE') =>

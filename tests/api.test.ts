@@ -232,11 +232,11 @@ describe('errors and limits', () => {
     expect(unknownField.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
-  it('too deep a query is refused before it runs', async () => {
-    const deep = '{ search(text: "断卡") { relations { other { id } } } }'.replace('other { id }', 'other { id }');
-    expect((await gql(app.url, deep)).errors).toBeUndefined();
-    const nested = `{ a: search(text: "断卡") { relations { type } } ${Array.from({ length: 20 }, (_, i) => `a${i}: stats { documents }`).join(' ')} }`;
-    const r = await gql(app.url, nested);
+  it('a nested query runs; too many aliases are refused before it runs', async () => {
+    const nested = '{ search(text: "断卡") { relations { other { id } } } }';
+    expect((await gql(app.url, nested)).errors).toBeUndefined();
+    const wide = `{ a: search(text: "断卡") { relations { type } } ${Array.from({ length: 20 }, (_, i) => `a${i}: stats { documents }`).join(' ')} }`;
+    const r = await gql(app.url, wide);
     expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });

@@ -187,7 +187,10 @@ describe('explorer end to end', () => {
     await page.waitForTimeout(300);
     const mid = await page.evaluate(() => {
       const cy = (window as unknown as { __cy: import('cytoscape').Core }).__cy;
-      const e = cy.edges()[0]!;
+      // The layout is random: click the edge whose midpoint lies farthest from every node, so no node covers it.
+      const clearance = (p: { x: number; y: number }) =>
+        Math.min(...cy.nodes(':visible').map((n) => Math.hypot(n.renderedPosition().x - p.x, n.renderedPosition().y - p.y)));
+      const e = cy.edges(':visible').max((x) => clearance(x.renderedMidpoint())).ele;
       const box = cy.container()!.getBoundingClientRect();
       const p = e.renderedMidpoint();
       return { x: box.left + p.x, y: box.top + p.y };

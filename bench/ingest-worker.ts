@@ -1,4 +1,4 @@
-// Child process: end-to-end ingest (ingestFiles: read → extract → load, one transaction per document).
+// Child process: end-to-end ingest (ingestFiles: read → extract → load, what `npm run ingest` does).
 // `node --import tsx bench/ingest-worker.ts <bolt uri> <dir>` → one JSON line with the summary and peak RSS.
 import { createDb } from '../server/db.ts';
 import { ingestFiles } from '../ingest/ingest-files.ts';
@@ -8,9 +8,10 @@ const db = createDb({ uri: uri!, username: 'neo4j', password: 'password', databa
 await db.applySchema();
 const step = Number(every ?? 100);
 const t0 = performance.now();
-const summary = await ingestFiles(db, [dir!], (done, total) => {
-  if (done % step === 0 || done === total)
-    console.log(`P ${done} ${total} ${((performance.now() - t0) / 1000).toFixed(1)}`);
+const summary = await ingestFiles(db, [dir!], {
+  onProgress(done, total) {
+    if (done % step === 0 || done === total) console.log(`P ${done} ${total} ${((performance.now() - t0) / 1000).toFixed(1)}`);
+  },
 });
 await db.close();
 console.log(JSON.stringify({ ...summary, problems: summary.problems.length, peakRssMB: process.resourceUsage().maxRSS / 1024 }));

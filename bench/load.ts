@@ -6,7 +6,6 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ingestFiles } from '../ingest/ingest-files.ts';
 import { API_QUERIES, bodies, cannon, collectSamples } from './api.ts';
-import { bulkIngest } from './bulk-load.ts';
 import { generateCorpus } from './corpus.ts';
 import { startFreshNeo4j } from './neo4j.ts';
 import { log, machine, parseArgs, procStatusMB, round, startTsChild, stopChild } from './util.ts';
@@ -21,12 +20,8 @@ const neo = await startFreshNeo4j('bench/out/neo4j-loadtest');
 let server: Awaited<ReturnType<typeof startTsChild<{ port: number; pid: number }>>> | undefined;
 let failed = false;
 try {
-  if (DOCS > 0) {
-    const corpus = generateCorpus({ count: DOCS, outDir: join('bench/out', DOCS === 10_000 ? 'corpus' : `corpus-${DOCS}`) });
-    await bulkIngest(neo.db, corpus.files);
-  } else {
-    await ingestFiles(neo.db, ['corpus']);
-  }
+  const dir = DOCS > 0 ? generateCorpus({ count: DOCS, outDir: join('bench/out', DOCS === 10_000 ? 'corpus' : `corpus-${DOCS}`) }).dir : 'corpus';
+  await ingestFiles(neo.db, [dir]);
   server = await startTsChild<{ port: number; pid: number }>('bench/server-worker.ts', [neo.local.uri]);
   const url = `http://127.0.0.1:${server.ready.port}`;
   const samples = await collectSamples(url);

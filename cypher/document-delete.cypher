@@ -1,4 +1,4 @@
-// Deletes a document node (its facts are cleared first by document-clear).
+// Deletes a document node (its facts are cleared first by documents-clear).
 // params: $id (string)
 // returns: removed
 MATCH (d:Document {id: $id})

@@ -1,8 +1,8 @@
 // Creates one relationship per evidence item; the type comes from the extractor's closed RelationType set.
-// params: $docId (string), $docDate (string or null), $rows (list of {id, type, source, target, quote, start, end, confidence})
+// params: $rows (list of {id, type, source, target, doc, date, quote, start, end, confidence})
 // returns: count
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.source})
 MATCH (b:Entity {id: row.target})
-CREATE (a)-[r:$(row.type) {id: row.id, doc: $docId, date: $docDate, quote: row.quote, start: row.start, end: row.end, confidence: row.confidence}]->(b)
+CREATE (a)-[r:$(row.type) {id: row.id, doc: row.doc, date: row.date, quote: row.quote, start: row.start, end: row.end, confidence: row.confidence}]->(b)
 RETURN count(r) AS count

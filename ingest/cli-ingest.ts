@@ -1,23 +1,33 @@
-// npm run ingest -- <files or folders…>: extract and load into Neo4j, one transaction per document.
-import { Command } from 'commander';
+// npm run ingest -- [--batch n] <files or folders…>: extract and load into Neo4j, whole documents per transaction.
+import { Command, InvalidArgumentError } from 'commander';
 import { loadConfig } from '../server/config.ts';
 import { connect } from '../server/connect.ts';
-import { ingestFiles } from './ingest-files.ts';
+import { DEFAULT_DOCS_PER_TX, ingestFiles } from './ingest-files.ts';
 import { progressBar } from './progress.ts';
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 1000) throw new InvalidArgumentError('an integer from 1 to 1000');
+  return n;
+}
 
 const program = new Command()
   .name('ingest')
   .description('Extract documents and load them into Neo4j (local embedded Neo4j unless NEO4J_URI is set)')
   .argument('<paths...>', 'files or folders')
+  .option('--batch <n>', 'documents per transaction (1: each document alone)', positiveInt, DEFAULT_DOCS_PER_TX)
   .parse();
 
 const { db, close } = await connect(loadConfig(), { timeoutMs: 600_000, log: (l) => console.error(l) });
 let bar: ReturnType<typeof progressBar> | undefined;
 try {
   await db.applySchema();
-  const summary = await ingestFiles(db, program.args, (done, total, file) => {
-    bar ??= progressBar('ingest', total);
-    bar.update(done, file);
+  const summary = await ingestFiles(db, program.args, {
+    docsPerTx: program.opts<{ batch: number }>().batch,
+    onProgress(done, total, file) {
+      bar ??= progressBar('ingest', total);
+      bar.update(done, file);
+    },
   });
   bar?.stop();
   for (const p of summary.problems) console.error(`error: ${p.file}: ${p.reason}`);

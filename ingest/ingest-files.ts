@@ -1,9 +1,11 @@
-// Reads, extracts and loads documents one at a time: each document is its own transaction, a bad file
-// is reported and skipped, and the rest still go in.
+// Reads, extracts and loads documents: a bad file is reported and skipped, and the rest still go in.
+// Documents are written whole, several per transaction (a crash loses at most the batch in flight, which the
+// next run loads again), and the next batch is extracted while the database writes the previous one.
 import type { Db } from '../server/db.ts';
+import type { Graph } from './model.ts';
 import { extractFile } from './extract-files.ts';
 import { listDocumentFiles } from './list-files.ts';
-import { loadDocumentGraph } from './load-graph.ts';
+import { loadDocumentGraphs, type LoadResult } from './load-graph.ts';
 import { DocumentError } from './read-document.ts';
 
 export interface Problem {
@@ -21,28 +23,65 @@ export interface IngestSummary {
   problems: Problem[];
 }
 
-export async function ingestFiles(
-  db: Db,
-  paths: string[],
-  onProgress: (done: number, total: number, file: string) => void = () => {},
-): Promise<IngestSummary> {
+export interface IngestOptions {
+  /** Documents per transaction; 1 writes each document in its own transaction. */
+  docsPerTx?: number;
+  /** A batch is also closed once it holds this many evidence relationships, to bound transaction memory. */
+  relsPerTx?: number;
+  onProgress?: (done: number, total: number, file: string) => void;
+}
+
+export const DEFAULT_DOCS_PER_TX = 50;
+
+export async function ingestFiles(db: Db, paths: string[], opts: IngestOptions = {}): Promise<IngestSummary> {
+  const { docsPerTx = DEFAULT_DOCS_PER_TX, relsPerTx = 10_000, onProgress = () => {} } = opts;
   const started = performance.now();
   const { files, problems } = await listDocumentFiles(paths);
   const summary: IngestSummary = { documents: files.length, loaded: 0, unchanged: 0, nodes: 0, relationships: 0, seconds: 0, problems: [...problems] };
-  for (const [i, file] of files.entries()) {
-    try {
-      const result = await loadDocumentGraph(db, await extractFile(file));
-      if (result.status === 'unchanged') summary.unchanged++;
+  let done = 0;
+  const count = (results: LoadResult[]) => {
+    for (const r of results) {
+      if (r.status === 'unchanged') summary.unchanged++;
       else summary.loaded++;
-      summary.nodes += result.nodes;
-      summary.relationships += result.relationships;
+      summary.nodes += r.nodes;
+      summary.relationships += r.relationships;
+    }
+  };
+
+  let writing: Promise<void> = Promise.resolve();
+  let batch: { graph: Graph; file: string }[] = [];
+  let batchRels = 0;
+  const flush = async () => {
+    const items = batch;
+    batch = [];
+    batchRels = 0;
+    await writing; // one transaction at a time, in file order
+    writing = loadDocumentGraphs(db, items.map((i) => i.graph)).then((results) => {
+      count(results);
+      for (const i of items) onProgress(++done, files.length, i.file);
+    });
+    writing.catch(() => {}); // observed by the next await; keeps Node from reporting it as unhandled meanwhile
+  };
+
+  for (const file of files) {
+    let graph: Graph;
+    try {
+      graph = await extractFile(file);
     } catch (err) {
-      // Database failures are not the document's fault: stop rather than report every file.
+      // Only a bad document is reported and skipped; anything else (a bug) stops the run.
       if (!(err instanceof DocumentError)) throw err;
       summary.problems.push({ file: err.file, reason: err.reason });
+      onProgress(++done, files.length, file);
+      continue;
     }
-    onProgress(i + 1, files.length, file);
+    const id = graph.documents[0]!.id;
+    if (batch.some((b) => b.graph.documents[0]!.id === id)) await flush();
+    batch.push({ graph, file });
+    batchRels += graph.edges.reduce((n, e) => n + e.evidence.length, 0);
+    if (batch.length >= docsPerTx || batchRels >= relsPerTx) await flush();
   }
+  if (batch.length) await flush();
+  await writing;
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
 }

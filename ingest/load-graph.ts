@@ -1,5 +1,6 @@
-// Writes one document's extraction to Neo4j in a single transaction: a crash never leaves half a document,
-// an unchanged document is a no-op, and a changed one replaces exactly its own facts.
+// Writes documents' extractions to Neo4j. A document is always written whole, in one transaction, together
+// with the other documents of its batch: a crash never leaves half a document, an unchanged document is a
+// no-op, and a changed one replaces exactly its own facts.
 import type { Db, Tx } from '../server/db.ts';
 import { ENTITY_TYPES, RELATION_TYPES, type DocumentRecord, type Graph } from './model.ts';
 
@@ -18,12 +19,14 @@ const relationTypes = new Set<string>(RELATION_TYPES);
 
 export const nameKey = (s: string) => s.normalize('NFKC').replace(/[\s“”‘’"'《》〈〉「」『』()（）·•]/g, '');
 
-function documentProps(doc: DocumentRecord, contentKey: string, entityIds: string[]) {
+const contentKeyOf = (doc: DocumentRecord) => `${doc.sha256}:${EXTRACTOR_VERSION}`;
+
+function documentProps(doc: DocumentRecord, entityIds: string[]) {
   return {
     id: doc.id,
     source: doc.source,
     sha256: doc.sha256,
-    contentKey,
+    contentKey: contentKeyOf(doc),
     title: doc.title ?? null,
     author: doc.author ?? null,
     number: doc.number ?? null,
@@ -38,40 +41,47 @@ function documentProps(doc: DocumentRecord, contentKey: string, entityIds: strin
   };
 }
 
-/** The rows for one document: node rows carry that document's mentions, edge rows one evidence item each. */
-export function toRows(graph: Graph, docId: string) {
-  const nodes = graph.nodes.map((n) => {
+type EntityRow = ReturnType<typeof toRows>['entities'][number];
+
+/** One document's rows: what it says about each entity, its mentions, and one edge row per evidence item. */
+export function toRows(graph: Graph) {
+  const doc = graph.documents[0];
+  if (!doc || graph.documents.length !== 1) throw new Error('a document graph holds exactly one document');
+  const entities = [];
+  const mentions = [];
+  for (const n of graph.nodes) {
     if (!entityTypes.has(n.type)) throw new Error(`unknown entity type ${n.type} for ${n.id}`);
-    const mentions = n.mentions.filter((m) => m.document === docId);
-    return {
-      id: n.id,
-      type: n.type,
-      name: n.name,
-      nameKey: nameKey(n.name),
-      aliases: n.aliases,
-      keys: n.aliases.map(nameKey),
-      starts: mentions.map((m) => m.start),
-      ends: mentions.map((m) => m.end),
-      props: JSON.stringify(n.props),
-      date: n.props.date ?? null,
-    };
-  });
+    const own = n.mentions.filter((m) => m.document === doc.id);
+    const keys = n.aliases.map(nameKey);
+    const date = n.props.date ?? null;
+    entities.push({ id: n.id, type: n.type, name: n.name, nameKey: nameKey(n.name), aliases: n.aliases, keys, mentions: own.length, date, dateDoc: date === null ? null : doc.id });
+    mentions.push({ doc: doc.id, entity: n.id, starts: own.map((m) => m.start), ends: own.map((m) => m.end), aliases: n.aliases, keys, props: JSON.stringify(n.props), date });
+  }
   const edges = graph.edges.flatMap((e) => {
     if (!relationTypes.has(e.type)) throw new Error(`unknown relation type ${e.type} for ${e.id}`);
     return e.evidence
-      .filter((ev) => ev.document === docId)
-      .map((ev) => ({
-        id: e.id,
-        type: e.type,
-        source: e.source,
-        target: e.target,
-        quote: ev.quote,
-        start: ev.start,
-        end: ev.end,
-        confidence: e.confidence,
-      }));
+      .filter((ev) => ev.document === doc.id)
+      .map((ev) => ({ id: e.id, type: e.type, source: e.source, target: e.target, doc: doc.id, date: doc.date ?? null, quote: ev.quote, start: ev.start, end: ev.end, confidence: e.confidence }));
   });
-  return { nodes, edges };
+  const entityIds = [...new Set(entities.map((r) => r.id))].sort();
+  return { doc: documentProps(doc, entityIds), entities, mentions, edges };
+}
+
+/** One row per entity for a batch, folded in document order exactly as loading them one by one would. */
+function combineEntities(rows: EntityRow[]): EntityRow[] {
+  const byId = new Map<string, EntityRow>();
+  for (const r of rows) {
+    const seen = byId.get(r.id);
+    if (!seen) {
+      byId.set(r.id, { ...r, aliases: [...r.aliases], keys: [...r.keys] });
+      continue;
+    }
+    for (const a of r.aliases) if (!seen.aliases.includes(a)) seen.aliases.push(a);
+    for (const k of r.keys) if (!seen.keys.includes(k)) seen.keys.push(k);
+    seen.mentions += r.mentions;
+    if (r.dateDoc !== null && (seen.dateDoc === null || r.dateDoc < seen.dateDoc)) [seen.date, seen.dateDoc] = [r.date, r.dateDoc];
+  }
+  return [...byId.values()];
 }
 
 const BATCH = 2_000;
@@ -82,42 +92,51 @@ function batches<T>(rows: T[]): T[][] {
   return out;
 }
 
-/** Loads a graph holding exactly one document. */
-export async function loadDocumentGraph(db: Db, graph: Graph): Promise<LoadResult> {
-  const doc = graph.documents[0];
-  if (!doc || graph.documents.length !== 1) throw new Error('loadDocumentGraph takes a graph of exactly one document');
-  const contentKey = `${doc.sha256}:${EXTRACTOR_VERSION}`;
-  const { nodes, edges } = toRows(graph, doc.id);
-  const entityIds = [...new Set(nodes.map((n) => n.id))].sort();
+/** Loads documents (one graph per document, distinct ids) in one transaction. */
+export async function loadDocumentGraphs(db: Db, graphs: Graph[]): Promise<LoadResult[]> {
+  const all = graphs.map(toRows);
+  const ids = all.map((r) => r.doc.id);
+  if (new Set(ids).size !== ids.length) throw new Error('a batch must not hold the same document twice');
 
   return db.writeTx(async (tx: Tx) => {
-    const [state] = await tx.run('document-state', { id: doc.id });
-    if (state?.contentKey === contentKey) return { document: doc.id, status: 'unchanged', nodes: 0, relationships: 0 };
-    const oldIds = (state?.entityIds as string[] | undefined) ?? [];
-    // The statements are sent together (the server runs them in order within the transaction): one round
-    // trip instead of one per statement, which is most of the cost of a small document.
-    await Promise.all([
-      // Take the old version out first, so the new one is folded into what other documents say.
-      ...(state ? [tx.run('document-clear', { id: doc.id }), ...batches(oldIds).map((ids) => tx.run('entities-refresh', { ids }))] : []),
-      tx.run('document-upsert', { doc: documentProps(doc, contentKey, entityIds) }),
-      ...batches(nodes).map((rows) => tx.run('entities-upsert', { docId: doc.id, rows })),
-      ...batches(edges).map((rows) => tx.run('relations-create', { docId: doc.id, docDate: doc.date ?? null, rows })),
-      ...(oldIds.length ? [tx.run('entities-prune', { ids: oldIds })] : []),
-    ]);
-    return { document: doc.id, status: 'loaded', nodes: nodes.length, relationships: edges.length };
+    const state = new Map((await tx.run('documents-state', { ids })).map((r) => [r.id as string, r]));
+    const fresh = all.filter((r) => state.get(r.doc.id)?.contentKey !== r.doc.contentKey);
+    const replaced = fresh.map((r) => r.doc.id).filter((id) => state.has(id));
+    const oldIds = [...new Set(replaced.flatMap((id) => state.get(id)!.entityIds as string[]))];
+    if (fresh.length) {
+      // The statements are sent together (the server runs them in order within the transaction): one round
+      // trip instead of one per statement, which is most of the cost of small documents.
+      await Promise.all([
+        // Take old versions out first, so the new ones are folded into what other documents say.
+        ...(replaced.length ? [tx.run('documents-clear', { ids: replaced }), ...batches(oldIds).map((ids) => tx.run('entities-refresh', { ids }))] : []),
+        ...batches(fresh.map((r) => r.doc)).map((docs) => tx.run('documents-upsert', { docs })),
+        ...batches(combineEntities(fresh.flatMap((r) => r.entities))).map((rows) => tx.run('entities-upsert', { rows })),
+        ...batches(fresh.flatMap((r) => r.mentions)).map((rows) => tx.run('mentions-create', { rows })),
+        ...batches(fresh.flatMap((r) => r.edges)).map((rows) => tx.run('relations-create', { rows })),
+        ...batches(oldIds).map((ids) => tx.run('entities-prune', { ids })),
+      ]);
+    }
+    return all.map((r): LoadResult =>
+      fresh.includes(r)
+        ? { document: r.doc.id, status: 'loaded', nodes: r.entities.length, relationships: r.edges.length }
+        : { document: r.doc.id, status: 'unchanged', nodes: 0, relationships: 0 },
+    );
   });
 }
+
+/** Loads a graph holding exactly one document, in its own transaction. */
+export const loadDocumentGraph = async (db: Db, graph: Graph): Promise<LoadResult> => (await loadDocumentGraphs(db, [graph]))[0]!;
 
 /** Removes a document and every fact it contributed; entities left without evidence go too. */
 export async function removeDocument(db: Db, id: string): Promise<boolean> {
   return db.writeTx(async (tx: Tx) => {
-    const [state] = await tx.run('document-state', { id });
+    const [state] = await tx.run('documents-state', { ids: [id] });
     if (!state) return false;
     const oldIds = state.entityIds as string[];
     await Promise.all([
-      tx.run('document-clear', { id }),
+      tx.run('documents-clear', { ids: [id] }),
       tx.run('document-delete', { id }),
-      tx.run('entities-prune', { ids: oldIds }),
+      ...batches(oldIds).map((ids) => tx.run('entities-prune', { ids })),
       ...batches(oldIds).map((ids) => tx.run('entities-refresh', { ids })),
     ]);
     return true;

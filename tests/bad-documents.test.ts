@@ -60,10 +60,10 @@ describe('bad documents', () => {
     expect(errors).toHaveLength(Object.keys(EXPECTED).length);
     expect(run.stdout).toMatch(new RegExp(`failed ${Object.keys(EXPECTED).length}\\)`));
 
-    for (const id of GOOD) expect((await db.read('document-state', { id })).length, id).toBe(1);
+    for (const id of GOOD) expect((await db.read('documents-state', { ids: [id] })).length, id).toBe(1);
     // Nothing of a rejected file was written.
     for (const file of Object.keys(EXPECTED)) {
-      expect(await db.read('document-state', { id: file.replace(/\.[^.]+$/, '') })).toEqual([]);
+      expect(await db.read('documents-state', { ids: [file.replace(/\.[^.]+$/, '')] })).toEqual([]);
     }
   }, 120_000);
 });

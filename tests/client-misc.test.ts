@@ -3,7 +3,7 @@ import { buildMatrix, cellKey } from '../client/src/buildMatrix.ts';
 import { ApiError, graphqlRequest } from '../client/src/graphqlRequest.ts';
 import { errorMessage, MESSAGES, t, typeName } from '../client/src/i18n.ts';
 import * as Q from '../client/src/queries.ts';
-import { edgeWidth, shapeSwatchSvg } from '../client/src/graphStyle.ts';
+import { buildStylesheet, edgeWidth, shapeSwatchSvg } from '../client/src/graphStyle.ts';
 import { debounce } from '../client/src/debounce.ts';
 
 const ref = (id: string, type: 'Agency' | 'Measure') => ({ id, type, name: id });
@@ -76,6 +76,15 @@ describe('style helpers', () => {
   it('draws swatches', () => {
     expect(shapeSwatchSvg('diamond', '#f00')).toContain('<polygon');
     expect(shapeSwatchSvg('ellipse', '#f00')).toContain('<circle');
+  });
+  it('the large-graph stylesheet keeps every rule and appends haystack edges and zoom-dependent labels', () => {
+    const small = buildStylesheet();
+    const large = buildStylesheet(true);
+    expect(large.slice(0, small.length)).toEqual(small);
+    expect(JSON.stringify(small)).not.toMatch(/haystack|min-zoomed-font-size/);
+    const added = large.slice(small.length);
+    expect(added.find((b) => b.selector === 'edge')?.style).toMatchObject({ 'curve-style': 'haystack', 'target-arrow-shape': 'none' });
+    expect(added.find((b) => b.selector === 'node')?.style['min-zoomed-font-size']).toBeGreaterThan(0);
   });
   it('debounce calls once with the last args', async () => {
     vi.useFakeTimers();

@@ -21,7 +21,7 @@ afterAll(async () => {
 });
 
 async function documentCount(): Promise<number> {
-  const rows = await Promise.all(ids.map((id) => db.read('document-state', { id })));
+  const rows = await Promise.all(ids.map((id) => db.read('documents-state', { ids: [id] })));
   return rows.filter((r) => r.length).length;
 }
 

@@ -60,7 +60,7 @@ describe('removing a document', () => {
   it('deletes the document and the entities only it supported', async () => {
     await loadDocumentGraph(db, graphFor('rt-doc2', text, 'c'.repeat(64)));
     expect(await removeDocument(db, 'rt-doc2')).toBe(true);
-    expect(await db.read('document-state', { id: 'rt-doc2' })).toEqual([]);
+    expect(await db.read('documents-state', { ids: ['rt-doc2'] })).toEqual([]);
     expect(await db.read('entity-summary', { id: 'Campaign:rt-断卡' })).toEqual([]);
     expect(await removeDocument(db, 'rt-doc2')).toBe(false);
   });

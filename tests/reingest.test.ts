@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportGraph } from '../ingest/export-graph.ts';
 import { ingestFiles } from '../ingest/ingest-files.ts';
+import { removeDocument } from '../ingest/load-graph.ts';
+import { ENTITY_TYPES } from '../ingest/model.ts';
 import { testDb } from './helpers/db.ts';
 
 const db = testDb();
@@ -34,7 +36,31 @@ function factsNotFrom(g: Exported, docId: string) {
   };
 }
 
+/** Everything a load writes that a user can see: the export and each entity's aggregated fields. */
+async function snapshot() {
+  const g = await exportGraph(db);
+  const entities = await db.read('entities-by-type', { types: [...ENTITY_TYPES], skip: 0, limit: 100_000 });
+  const byId = entities.sort((a, b) => String(a.id).localeCompare(String(b.id)));
+  return JSON.stringify({ g, entities: byId.map((e) => ({ ...e, aliases: [...(e.aliases as string[])].sort() })) });
+}
+
+async function clearCorpus() {
+  const g = await exportGraph(db);
+  for (const d of g.documents) await removeDocument(db, d.id as string);
+  expect((await exportGraph(db)).nodes).toEqual([]);
+}
+
 describe('re-ingest', () => {
+  it('one document per transaction and several per transaction build the same graph', async () => {
+    await clearCorpus();
+    expect((await ingestFiles(db, [dir], { docsPerTx: 1 })).loaded).toBe(5);
+    const single = await snapshot();
+    await clearCorpus();
+    expect((await ingestFiles(db, [dir], { docsPerTx: 50 })).loaded).toBe(5);
+    expect(await snapshot()).toBe(single);
+    expect(single).toContain('湖南省公安厅');
+  });
+
   it('three ingests of the corpus leave identical counts and an identical export', async () => {
     const first = await ingestFiles(db, [dir]);
     expect(first.problems).toEqual([]);

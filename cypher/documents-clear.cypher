@@ -1,8 +1,9 @@
-// Removes every fact a document contributed: its mentions and the relationships it is evidence for.
+// Removes every fact some documents contributed: their mentions and the relationships they are evidence for.
 // Facts from other documents are untouched (relationships carry the id of their document).
-// params: $id (string)
+// params: $ids (list of document ids)
 // returns: id
-MATCH (d:Document {id: $id})
+UNWIND $ids AS id
+MATCH (d:Document {id: id})
 CALL (d) {
   MATCH (d)-[m:MENTIONS]->()
   DELETE m

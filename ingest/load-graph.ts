@@ -114,6 +114,7 @@ export async function loadDocumentGraphs(db: Db, graphs: Graph[]): Promise<LoadR
         ...batches(fresh.flatMap((r) => r.mentions)).map((rows) => tx.run('mentions-create', { rows })),
         ...batches(fresh.flatMap((r) => r.edges)).map((rows) => tx.run('relations-create', { rows })),
         ...batches(oldIds).map((ids) => tx.run('entities-prune', { ids })),
+        tx.run('graph-touch'),
       ]);
     }
     return all.map((r): LoadResult =>
@@ -138,6 +139,7 @@ export async function removeDocument(db: Db, id: string): Promise<boolean> {
       tx.run('document-delete', { id }),
       ...batches(oldIds).map((ids) => tx.run('entities-prune', { ids })),
       ...batches(oldIds).map((ids) => tx.run('entities-refresh', { ids })),
+      tx.run('graph-touch'),
     ]);
     return true;
   });

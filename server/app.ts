@@ -15,6 +15,7 @@ import type { Config } from './config.ts';
 import type { Db } from './db.ts';
 import { AppError } from './errors.ts';
 import { createContext, resolvers, type Context } from './resolvers.ts';
+import { graphVersion, responseCachePlugins } from './response-cache.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const CLIENT_DIST = join(here, '..', 'client', 'dist');
@@ -80,8 +81,10 @@ export interface App {
 export async function createApp(config: Config, db: Db, log = (msg: string, err?: unknown) => console.error(msg, err ?? '')): Promise<App> {
   const development = config.NODE_ENV === 'development';
   const schema = makeExecutableSchema({ typeDefs, resolvers });
+  const version = graphVersion(db);
   const apollo = new ApolloServer<Context>({
     schema,
+    plugins: responseCachePlugins<Context>(version, config.RESPONSE_CACHE_MB),
     introspection: true,
     includeStacktraceInErrorResponses: development,
     formatError: formatError(development, log),
@@ -102,7 +105,7 @@ export async function createApp(config: Config, db: Db, log = (msg: string, err?
   app.use(
     '/graphql',
     express.json({ limit: LIMITS.bodyBytes }),
-    expressMiddleware(apollo, { context: async ({ req }) => createContext(db, hasWriteToken(config, req.headers.authorization)) }),
+    expressMiddleware(apollo, { context: async ({ req }) => createContext(db, hasWriteToken(config, req.headers.authorization), version.changed) }),
   );
   if (existsSync(CLIENT_DIST)) app.use(express.static(CLIENT_DIST));
   else app.get('/', (_req, res) => res.type('text/plain').send('Explorer not built: run npm run build:client'));

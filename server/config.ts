@@ -17,6 +17,8 @@ const schema = z.object({
   WRITE_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
   QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  /** Memory for cached answers (keyed by the graph's version); 0 turns the cache off. */
+  RESPONSE_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(64),
 });
 
 export type Config = Readonly<z.infer<typeof schema>>;

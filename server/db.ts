@@ -21,6 +21,8 @@ export interface Tx {
 
 export interface Db {
   read(name: QueryName, params?: Params): Promise<Row[]>;
+  /** One attempt, no retries: for cheap polls whose failure is itself the answer (the database is down). */
+  readOnce(name: QueryName, params?: Params): Promise<Row[]>;
   write(name: QueryName, params?: Params): Promise<Row[]>;
   /** Several statements in one write transaction: all or nothing. */
   writeTx<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
@@ -104,6 +106,16 @@ export function createDb(opts: DbOptions): Db {
 
   return {
     read: (name, params) => withSession('READ', (tx) => runIn(tx, name, params)),
+    async readOnce(name, params) {
+      const s = session('READ');
+      try {
+        return rows(await s.run(queries.get(name), toParams(params ?? {}), txConfig));
+      } catch (err) {
+        throw mapDbError(err);
+      } finally {
+        await s.close();
+      }
+    },
     write: (name, params) => withSession('WRITE', (tx) => runIn(tx, name, params)),
     writeTx: (work) => withSession('WRITE', (tx) => work({ run: (name, params) => runIn(tx, name, params) })),
     async explain(name) {

@@ -1,23 +1,19 @@
 // With Neo4j stopped the API answers fast with DATABASE_UNAVAILABLE, /health says so, and it heals by itself.
 import { mkdtempSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { freePort, startLocalNeo4j, type LocalNeo4j } from '../neo4j-local/start-neo4j.ts';
-import { createApp } from '../server/app.ts';
 import { loadConfig } from '../server/config.ts';
 import { createDb } from '../server/db.ts';
-import { gql } from './helpers/app.ts';
+import { gql, serveApp, type RunningApp } from './helpers/app.ts';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'afg-outage-'));
 let neo4j: LocalNeo4j | undefined;
-let server: Server | undefined;
+let app: RunningApp | undefined;
 
 afterAll(async () => {
-  server?.closeAllConnections();
-  await new Promise((ok) => (server ? server.close(ok) : ok(undefined)));
+  await app?.close();
   await neo4j?.stop();
   rmSync(dataDir, { recursive: true, force: true });
 });
@@ -30,10 +26,8 @@ describe('database outage', () => {
     neo4j = await startLocalNeo4j({ dataDir, port, heapMiB: 512, pageCacheMiB: 64 });
     const db = createDb({ uri: neo4j.uri, username: 'neo4j', password: 'x', database: 'neo4j', timeoutMs: 5_000 });
     await db.applySchema();
-    const app = await createApp(loadConfig({ NODE_ENV: 'test' }), db, () => {});
-    server = app.express.listen(0, '127.0.0.1');
-    await new Promise((ok) => server!.once('listening', ok));
-    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    app = await serveApp(loadConfig({ NODE_ENV: 'test' }), db);
+    const { url } = app;
 
     expect((await gql(url, STATS)).data).toEqual({ stats: { documents: 0 } });
     expect((await fetch(`${url}/health`)).status).toBe(200);
@@ -58,7 +52,8 @@ describe('database outage', () => {
     }
     expect(healed.data).toEqual({ stats: { documents: 0 } });
     expect((await fetch(`${url}/health`)).status).toBe(200);
-    await app.stop();
+    await app.close();
+    app = undefined;
     await db.close();
   }, 180_000);
 });

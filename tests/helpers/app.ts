@@ -1,7 +1,8 @@
 // A real server on a free port against the suite's Neo4j, holding the sample corpus, with the explorer built.
 import type { AddressInfo } from 'node:net';
-import { loadConfig } from '../../server/config.ts';
+import { loadConfig, type Config } from '../../server/config.ts';
 import { createApp } from '../../server/app.ts';
+import type { Db } from '../../server/db.ts';
 import { ingestFiles } from '../../ingest/ingest-files.ts';
 import { testDb } from './db.ts';
 
@@ -19,7 +20,19 @@ export async function startApp(opts: { buildClient?: boolean } = {}): Promise<Ru
   const db = testDb();
   await db.applySchema();
   await ingestFiles(db, ['corpus']);
-  const app = await createApp(loadConfig({ NODE_ENV: 'test' }), db, () => {});
+  const app = await serveApp(loadConfig({ NODE_ENV: 'test' }), db);
+  return {
+    url: app.url,
+    async close() {
+      await app.close();
+      await db.close();
+    },
+  };
+}
+
+/** The app on a free loopback port; close() stops it but leaves the database connection to the caller. */
+export async function serveApp(config: Config, db: Db): Promise<RunningApp> {
+  const app = await createApp(config, db, () => {});
   const server = app.express.listen(0, '127.0.0.1');
   await new Promise((ok) => server.once('listening', ok));
   const { port } = server.address() as AddressInfo;
@@ -29,7 +42,6 @@ export async function startApp(opts: { buildClient?: boolean } = {}): Promise<Ru
       server.closeAllConnections();
       await new Promise((ok) => server.close(ok));
       await app.stop();
-      await db.close();
     },
   };
 }

@@ -1,0 +1,55 @@
+// Whole answers to read queries are cached in memory, keyed by query, variables and the graph's version. Every
+// load bumps the version (cypher/graph-touch.cypher), so an answer is never served after the graph it came from
+// has changed: at once for writes through this API, within VERSION_MAX_AGE_MS for an `npm run ingest` elsewhere.
+import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
+import responseCachePlugin from '@apollo/server-plugin-response-cache';
+import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
+import type { Db } from './db.ts';
+
+export const VERSION_MAX_AGE_MS = 1_000;
+
+export interface GraphVersion {
+  /** The version, read from the database at most once per VERSION_MAX_AGE_MS; null when it cannot be read. */
+  current(): Promise<string | null>;
+  /** Forget the known version (after a write through this process). */
+  changed(): void;
+}
+
+export function graphVersion(db: Db): GraphVersion {
+  let value: string | null = null;
+  let readAt = -Infinity;
+  let reading: Promise<string | null> | undefined;
+  return {
+    current() {
+      if (performance.now() - readAt < VERSION_MAX_AGE_MS) return Promise.resolve(value);
+      reading ??= db
+        .readOnce('graph-version')
+        .then(([row]) => String(row?.version ?? 0), () => null)
+        .then((v) => {
+          [value, readAt, reading] = [v, performance.now(), undefined];
+          return v;
+        });
+      return reading;
+    },
+    changed() {
+      readAt = -Infinity;
+    },
+  };
+}
+
+export function responseCachePlugins<T extends object>(version: GraphVersion, maxMB: number): ApolloServerPlugin<T>[] {
+  if (maxMB <= 0) return [];
+  // Without a known version (database unreachable) the cache is bypassed: the resolvers report the outage.
+  const usable = async () => (await version.current()) !== null;
+  return [
+    // Answers change only with the graph, so any age is fine; no Cache-Control header for HTTP caches.
+    ApolloServerPluginCacheControl({ defaultMaxAge: 86_400, calculateHttpHeaders: false }),
+    responseCachePlugin<T>({
+      cache: new InMemoryLRUCache({ maxSize: maxMB * 2 ** 20 }),
+      extraCacheKeyData: () => version.current(),
+      shouldReadFromCache: usable,
+      shouldWriteToCache: usable,
+    }),
+  ];
+}

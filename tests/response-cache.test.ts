@@ -1,0 +1,71 @@
+// Cached answers: a repeated query is answered without the database, and no answer outlives the graph it
+// came from, whether the graph changes through the API or through `npm run ingest` in another process.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../server/config.ts';
+import type { Db } from '../server/db.ts';
+import { VERSION_MAX_AGE_MS } from '../server/response-cache.ts';
+import { ingestFiles } from '../ingest/ingest-files.ts';
+import { loadDocumentGraph, removeDocument } from '../ingest/load-graph.ts';
+import { extractDocument } from '../ingest/extract-document.ts';
+import { gql, serveApp, type RunningApp } from './helpers/app.ts';
+import { testDb } from './helpers/db.ts';
+
+const db = testDb();
+/** The real database, counting the statements the app sends. */
+const reads: string[] = [];
+const counting: Db = { ...db, read: (name, params) => (reads.push(name), db.read(name, params)) };
+let app: RunningApp;
+let url = '';
+
+const DOC = 'cache-test-doc';
+const SEARCH = '{ search(text: "海南省公安厅") { name } }';
+const names = async () => ((await gql<{ search: { name: string }[] }>(url, SEARCH)).data?.search ?? []).map((x) => x.name);
+
+beforeAll(async () => {
+  await db.applySchema();
+  await ingestFiles(db, ['corpus']);
+  await removeDocument(db, DOC);
+  app = await serveApp(loadConfig({ NODE_ENV: 'test' }), counting);
+  url = app.url;
+});
+afterAll(async () => {
+  await app.close();
+  await removeDocument(db, DOC);
+  await db.close();
+});
+
+describe('response cache', () => {
+  it('answers a repeated query without running its statements again', async () => {
+    const q = '{ campaignParticipants(campaign: "断卡") { agency { name } role evidence { quote } } }';
+    const first = await gql(url, q);
+    expect(first.errors).toBeUndefined();
+    const ran = reads.filter((n) => n !== 'graph-version').length;
+    expect(ran).toBeGreaterThan(0);
+    reads.length = 0;
+    expect(await gql(url, q)).toEqual(first);
+    expect(reads.filter((n) => n !== 'graph-version')).toEqual([]);
+    // Other variables are another answer.
+    const other = await gql<{ campaignParticipants: unknown[] }>(url, '{ campaignParticipants(campaign: "云剑") { agency { name } role } }');
+    expect(other.errors).toBeUndefined();
+    expect(reads.filter((n) => n !== 'graph-version').length).toBeGreaterThan(0);
+  });
+
+  it('serves the new graph once another process has changed it', async () => {
+    expect(await names()).not.toContain('海南省公安厅');
+    // Written straight to the database, as `npm run ingest` in another process would.
+    const text = '海南省公安厅牵头开展“断卡”专项行动，会同省通信管理局推进技术反制。';
+    await loadDocumentGraph(db, extractDocument({ id: DOC, source: 'test', sha256: 'f'.repeat(64), text }));
+    const t0 = performance.now();
+    let seen = await names();
+    while (!seen.includes('海南省公安厅') && performance.now() - t0 < 10 * VERSION_MAX_AGE_MS) {
+      await new Promise((ok) => setTimeout(ok, 100));
+      seen = await names();
+    }
+    expect(seen).toContain('海南省公安厅');
+    expect(performance.now() - t0).toBeLessThan(VERSION_MAX_AGE_MS + 1_000);
+
+    await removeDocument(db, DOC);
+    await new Promise((ok) => setTimeout(ok, VERSION_MAX_AGE_MS + 100));
+    expect(await names()).not.toContain('海南省公安厅');
+  });
+});

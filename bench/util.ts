@@ -29,12 +29,15 @@ export function procStatusMB(pid: number, field: 'VmRSS' | 'VmHWM'): number {
 
 export const log = (msg: string) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}`);
 
+// Children run as in production: graphql-js skips its development-mode checks only when NODE_ENV says so.
+const childEnv = (env?: NodeJS.ProcessEnv): NodeJS.ProcessEnv => ({ ...process.env, NODE_ENV: 'production', ...env });
+
 /** Runs `node --import tsx <script> …args`, collects stdout; the last stdout line must be JSON. */
 export function runTsChild<T>(script: string, args: string[], opts: { nodeArgs?: string[]; env?: NodeJS.ProcessEnv } = {}): Promise<T> {
   return new Promise((ok, fail) => {
     const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), '--import', 'tsx', script, ...args], {
       stdio: ['ignore', 'pipe', 'inherit'],
-      env: { ...process.env, ...opts.env },
+      env: childEnv(opts.env),
     });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString('utf8')));
@@ -56,7 +59,7 @@ export function startTsChild<T>(script: string, args: string[], opts: { nodeArgs
   return new Promise((ok, fail) => {
     const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), '--import', 'tsx', script, ...args], {
       stdio: ['pipe', 'pipe', 'inherit'],
-      env: { ...process.env, ...opts.env },
+      env: childEnv(opts.env),
     });
     let buf = '';
     const onData = (d: Buffer) => {

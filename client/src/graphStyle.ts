@@ -91,7 +91,14 @@ export function shapeSwatchSvg(shape: NodeShape, color: string, size = 16): stri
 
 type StyleBlock = { selector: string; style: Record<string, unknown> };
 
-export function buildStylesheet(): StyleBlock[] {
+/** Past this many nodes the explorer draws and lays out for speed instead of detail (graphView.ts). */
+export const LARGE_GRAPH_NODES = 300;
+
+/**
+ * `large`: straight haystack edges without arrows (no bezier control points, nor arrows too small to see), and labels
+ * only once zoomed in far enough to read them, so the first frame of a fitted big graph paints shapes only.
+ */
+export function buildStylesheet(large = false): StyleBlock[] {
   const blocks: StyleBlock[] = [
     {
       selector: 'node',
@@ -156,5 +163,11 @@ export function buildStylesheet(): StyleBlock[] {
       style: { 'line-color': '#f59e0b', 'target-arrow-color': '#f59e0b', width: 6, opacity: 1, 'z-index': 10 },
     },
   );
+  if (large) {
+    blocks.push(
+      { selector: 'node', style: { 'min-zoomed-font-size': 9 } },
+      { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none' } },
+    );
+  }
   return blocks;
 }

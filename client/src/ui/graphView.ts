@@ -1,7 +1,7 @@
 // The cytoscape canvas: elements, layouts, expand/collapse with undo, legend filters, highlighting, exports.
 import cytoscape, { type Core, type ElementDefinition, type LayoutOptions, type NodeSingular, type EdgeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import { buildStylesheet, typeColor, typeShape } from '../graphStyle.ts';
+import { LARGE_GRAPH_NODES, buildStylesheet, typeColor, typeShape } from '../graphStyle.ts';
 import type { GraphSnapshot } from '../graphSnapshot.ts';
 import type { LayoutName } from '../urlState.ts';
 
@@ -24,6 +24,8 @@ export class GraphView {
   focusId?: string;
   private hiddenTypes = new Set<string>();
   private hiddenRels = new Set<string>();
+  /** More than LARGE_GRAPH_NODES nodes: the stylesheet built for speed is in use. */
+  private large = false;
 
   constructor(container: HTMLElement, private handlers: GraphHandlers) {
     this.cy = cytoscape({
@@ -46,16 +48,26 @@ export class GraphView {
 
   /** Replace everything shown. */
   setElements(els: ElementDefinition[], focusId?: string): void {
+    this.focusId = focusId;
     this.cy.batch(() => {
       this.cy.elements().remove();
+      // While the graph is empty: a stylesheet switch walks every element present.
+      this.restyleForSize(els.filter((e) => e.group === 'nodes').length);
       this.cy.add(els);
+      this.markFocus();
+      this.applyHidden();
     });
-    this.focusId = focusId;
-    this.markFocus();
-    this.applyHidden();
     this.undoStack = [];
     this.handlers.onUndoChange(false);
     this.runLayout();
+  }
+
+  /** Switch stylesheets when the graph crosses LARGE_GRAPH_NODES. */
+  private restyleForSize(nodes = this.cy.nodes().length): void {
+    const large = nodes > LARGE_GRAPH_NODES;
+    if (large === this.large) return;
+    this.large = large;
+    this.cy.style(buildStylesheet(large) as never);
   }
 
   private markFocus(): void {
@@ -67,6 +79,7 @@ export class GraphView {
   addElements(els: ElementDefinition[], expandedId?: string): string[] {
     const fresh = els.filter((e) => e.data.id && this.cy.getElementById(e.data.id).empty());
     const added = this.cy.add(fresh);
+    this.restyleForSize();
     this.applyHidden();
     const ids = added.map((e) => e.id());
     this.undoStack.push({ kind: 'add', ids, expandedId });
@@ -94,6 +107,7 @@ export class GraphView {
     const removed = leaves.union(leaves.connectedEdges());
     const json = removed.jsons() as unknown as ElementDefinition[];
     removed.remove();
+    this.restyleForSize();
     this.undoStack.push({ kind: 'remove', json });
     this.handlers.onUndoChange(true);
     return leaves.length;
@@ -112,12 +126,14 @@ export class GraphView {
       this.cy.batch(() => {
         for (const id of a.ids) this.cy.getElementById(id).remove();
       });
+      this.restyleForSize();
       return { expandedId: a.expandedId };
     }
     const nodes = a.json.filter((j) => j.group === 'nodes');
     const edges = a.json.filter((j) => j.group === 'edges');
     this.cy.add(nodes.filter((j) => this.cy.getElementById(j.data.id!).empty()));
     this.cy.add(edges.filter((j) => this.cy.getElementById(j.data.id!).empty() && this.cy.getElementById(j.data.source).nonempty() && this.cy.getElementById(j.data.target).nonempty()));
+    this.restyleForSize();
     this.applyHidden();
     return {};
   }
@@ -127,6 +143,7 @@ export class GraphView {
     this.runLayout();
   }
 
+  /** `fit: false` everywhere: runLayout fits (with a zoom cap) afterwards, and each fit measures every element. */
   layoutOptions(randomize = true): LayoutOptions {
     const n = this.cy.nodes(':visible').length;
     switch (this.layoutName) {
@@ -137,27 +154,34 @@ export class GraphView {
           levelWidth: () => 2,
           minNodeSpacing: 24,
           animate: false,
-          padding: 30,
+          fit: false,
         } as LayoutOptions;
       case 'breadthfirst': {
         const roots = this.focusId && this.cy.getElementById(this.focusId).nonempty()
           ? this.cy.getElementById(this.focusId)
           : (this.cy.nodes().max((x) => x.degree(false)).ele as unknown as NodeSingular);
-        return { name: 'breadthfirst', directed: false, roots, spacingFactor: 1.1, animate: false, padding: 30 } as LayoutOptions;
+        return { name: 'breadthfirst', directed: false, roots, spacingFactor: 1.1, animate: false, fit: false } as LayoutOptions;
       }
-      default:
+      default: {
+        // 'default' quality runs at least 5 spring iterations a node, seconds past a few hundred nodes; big views get
+        // the spectral 'draft' only, spread wider than fcose's 75 so a hub's neighbours do not pile up in one blob
+        // (which also lets the fit zoom out far enough that min-zoomed-font-size skips the labels).
+        const draft = n > LARGE_GRAPH_NODES;
         return {
           name: 'fcose',
-          // 'default' quality takes seconds past a few hundred nodes; 'draft' keeps big views under ~2 s.
-          quality: n > 300 ? 'draft' : 'default',
-          randomize,
+          quality: draft ? 'draft' : 'default',
+          nodeSeparation: draft ? 250 : 75,
+          // fcose refines existing positions only in 'default' quality (draft without randomize throws), so an
+          // expanded big graph is laid out afresh.
+          randomize: randomize || draft,
           animate: false,
+          fit: false,
           nodeDimensionsIncludeLabels: true,
           idealEdgeLength: () => (n > 60 ? 90 : 130),
           nodeRepulsion: () => 9000,
-          padding: 30,
           numIter: 2500,
         } as unknown as LayoutOptions;
+      }
     }
   }
 

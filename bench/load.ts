@@ -1,7 +1,8 @@
-// `npm run bench:load [-- --seconds 60 --connections 50 --docs 0]`: 50 concurrent clients on mixed queries
+// `npm run bench:load [-- --seconds 60 --connections 50 --docs 0 --suffix name]`: 50 concurrent clients on mixed queries
 // for 60 s (after a 30 s warm-up) against the API holding the sample corpus (or N synthetic documents with --docs N).
 // Zero errors expected; the server's RSS at the end must be within 20 % of its RSS after the warm-up.
-// Figures → bench/load-results.json; exits 1 on errors or memory growth.
+// The server takes RESPONSE_CACHE_MB from the environment (0: every request runs its statements).
+// Figures → bench/load-results[-suffix].json; exits 1 on errors or memory growth.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ingestFiles } from '../ingest/ingest-files.ts';
@@ -42,6 +43,7 @@ try {
     machine: machine(),
     date: new Date().toISOString(),
     corpus: DOCS > 0 ? `${DOCS} synthetic documents` : 'sample corpus (corpus/)',
+    responseCacheMB: process.env.RESPONSE_CACHE_MB ?? '64 (default)',
     connections: CONNECTIONS,
     seconds: SECONDS,
     requests: run.requests,
@@ -58,7 +60,7 @@ try {
     ok: run.errors === 0 && warm.errors === 0 && growth <= 0.2,
   };
   failed = !result.ok;
-  writeFileSync('bench/load-results.json', JSON.stringify(result, null, 2) + '\n');
+  writeFileSync(`bench/load-results${args.suffix ? `-${args.suffix}` : ''}.json`, JSON.stringify(result, null, 2) + '\n');
   console.log(
     [
       '| metric | value |',

@@ -1,7 +1,7 @@
 // Whole answers to read queries are cached in memory, keyed by query, variables and the graph's version. Every
 // load bumps the version (cypher/graph-touch.cypher), so an answer is never served after the graph it came from
 // has changed: at once for writes through this API, within VERSION_MAX_AGE_MS for an `npm run ingest` elsewhere.
-import type { ApolloServerPlugin } from '@apollo/server';
+import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContext } from '@apollo/server';
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
@@ -38,6 +38,43 @@ export function graphVersion(db: Db): GraphVersion {
   };
 }
 
+type Data = Record<string, unknown> | null;
+
+/**
+ * Identical read queries arriving while the first is still running wait for its answer instead of running again:
+ * without this, 32 clients asking for the same uncached hub each pay for it (the cache is only written once an
+ * answer is complete). An answer with errors is not shared; the waiting requests then run themselves.
+ */
+function singleFlightPlugin<T extends object>(version: GraphVersion): ApolloServerPlugin<T> {
+  const running = new Map<string, Promise<Data>>();
+  return {
+    async requestDidStart() {
+      let finish: ((data: Data) => void) | undefined;
+      let key = '';
+      return {
+        async responseForOperation(ctx: GraphQLRequestContext<T>) {
+          const v = await version.current();
+          if (ctx.operation?.operation !== 'query' || v === null) return null;
+          key = JSON.stringify([v, ctx.source, ctx.operationName ?? null, ctx.request.variables ?? {}]);
+          const first = running.get(key);
+          if (!first) {
+            running.set(key, new Promise<Data>((ok) => (finish = ok)));
+            return null;
+          }
+          const data = await first;
+          return data ? { body: { kind: 'single', singleResult: { data } }, http: { status: undefined, headers: new HeaderMap() } } : null;
+        },
+        async willSendResponse(ctx: GraphQLRequestContext<T>) {
+          if (!finish) return;
+          const single = ctx.response.body?.kind === 'single' ? ctx.response.body.singleResult : undefined;
+          finish(single && !single.errors ? ((single.data as Data) ?? null) : null);
+          running.delete(key);
+        },
+      };
+    },
+  };
+}
+
 export function responseCachePlugins<T extends object>(version: GraphVersion, maxMB: number): ApolloServerPlugin<T>[] {
   if (maxMB <= 0) return [];
   // Without a known version (database unreachable) the cache is bypassed: the resolvers report the outage.
@@ -51,5 +88,7 @@ export function responseCachePlugins<T extends object>(version: GraphVersion, ma
       shouldReadFromCache: usable,
       shouldWriteToCache: usable,
     }),
+    // After the cache: only misses wait for a running twin.
+    singleFlightPlugin<T>(version),
   ];
 }

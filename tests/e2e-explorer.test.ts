@@ -357,7 +357,9 @@ describe('explorer end to end', () => {
     const p = await page.getByTestId('side-panel').boundingBox();
     expect(p!.y).toBeGreaterThanOrEqual(g!.y + g!.height - 1);
     await page.screenshot({ path: `${SHOTS}/11-narrow.png` });
-    await page.getByTestId('details-name').scrollIntoViewIfNeeded();
+    // Tapping a node brings the panel below the graph into view.
+    await clickNode(page, '湖南省公安厅');
+    await expect.poll(() => page.evaluate(() => document.querySelector('[data-testid=details-panel]')!.getBoundingClientRect().top), { timeout: 10_000 }).toBeLessThan(844 / 2);
     await page.screenshot({ path: `${SHOTS}/12-narrow-panel.png` });
     await page.setViewportSize({ width: 1280, height: 800 });
   });

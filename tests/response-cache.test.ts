@@ -1,5 +1,6 @@
-// Cached answers: a repeated query is answered without the database, and no answer outlives the graph it
-// came from, whether the graph changes through the API or through `npm run ingest` in another process.
+// Cached answers: a repeated query is answered without the database, identical queries in flight run once, and
+// no answer outlives the graph it came from, whether the graph changes through the API or through
+// `npm run ingest` in another process.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../server/config.ts';
 import type { Db } from '../server/db.ts';
@@ -48,6 +49,15 @@ describe('response cache', () => {
     const other = await gql<{ campaignParticipants: unknown[] }>(url, '{ campaignParticipants(campaign: "云剑") { agency { name } role } }');
     expect(other.errors).toBeUndefined();
     expect(reads.filter((n) => n !== 'graph-version').length).toBeGreaterThan(0);
+  });
+
+  it('runs identical queries arriving together once', async () => {
+    const q = '{ together: campaignParticipants(campaign: "断卡") { agency { name } role } }';
+    reads.length = 0;
+    const answers = await Promise.all(Array.from({ length: 8 }, () => gql(url, q)));
+    expect(answers[0]!.errors).toBeUndefined();
+    for (const a of answers) expect(a).toEqual(answers[0]);
+    expect(reads.filter((n) => n === 'responsibilities-for-target')).toEqual(['responsibilities-for-target']);
   });
 
   it('serves the new graph once another process has changed it', async () => {

@@ -26,6 +26,9 @@ import { GraphView } from './graphView.ts';
 import { DocumentReader, evidenceList, renderEdgeDetails, renderEntityDetails, typeBadge } from './panels.ts';
 import { SearchBox } from './searchBox.ts';
 
+/** The breakpoint at which styles.css stacks the panel under the graph. */
+const NARROW_SCREEN = '(max-width: 800px)';
+
 type Labelled = { el: HTMLElement; key: MsgKey; attr?: 'title' | 'placeholder' | 'aria-label' };
 
 export class App {
@@ -214,9 +217,13 @@ export class App {
     this.graph = new GraphView(cyEl, {
       onNodeTap: (id) => {
         this.selectedId = id;
-        void this.showEntity(id);
+        // Revealed once rendered: while it only says "loading" the page may be too short to scroll to it.
+        void this.showEntity(id).then(() => this.revealDetails());
       },
-      onEdgeTap: (edge) => this.showEdge(edge),
+      onEdgeTap: (edge) => {
+        this.showEdge(edge);
+        this.revealDetails();
+      },
       onNodeDoubleTap: (id) => {
         this.selectedId = id;
         void this.expand(id);
@@ -547,6 +554,11 @@ export class App {
         void this.focusEntity(ref.id);
       },
     };
+  }
+
+  /** On a narrow screen the panel sits below the graph: bring it into view after a tap. */
+  private revealDetails(): void {
+    if (window.matchMedia(NARROW_SCREEN).matches) this.details.scrollIntoView({ behavior: 'smooth', block: 'start' });
   }
 
   private async showEntity(id: string): Promise<void> {

@@ -26,15 +26,15 @@ export interface IngestSummary {
 export interface IngestOptions {
   /** Documents per transaction; 1 writes each document in its own transaction. */
   docsPerTx?: number;
-  /** A batch is also closed once it holds this many evidence relationships, to bound transaction memory. */
-  relsPerTx?: number;
   onProgress?: (done: number, total: number, file: string) => void;
 }
 
 export const DEFAULT_DOCS_PER_TX = 50;
+/** A batch is also closed once it holds this many evidence relationships, to bound transaction memory. */
+const MAX_RELS_PER_TX = 10_000;
 
 export async function ingestFiles(db: Db, paths: string[], opts: IngestOptions = {}): Promise<IngestSummary> {
-  const { docsPerTx = DEFAULT_DOCS_PER_TX, relsPerTx = 10_000, onProgress = () => {} } = opts;
+  const { docsPerTx = DEFAULT_DOCS_PER_TX, onProgress = () => {} } = opts;
   const started = performance.now();
   const { files, problems } = await listDocumentFiles(paths);
   const summary: IngestSummary = { documents: files.length, loaded: 0, unchanged: 0, nodes: 0, relationships: 0, seconds: 0, problems: [...problems] };
@@ -78,7 +78,7 @@ export async function ingestFiles(db: Db, paths: string[], opts: IngestOptions =
     if (batch.some((b) => b.graph.documents[0]!.id === id)) await flush();
     batch.push({ graph, file });
     batchRels += graph.edges.reduce((n, e) => n + e.evidence.length, 0);
-    if (batch.length >= docsPerTx || batchRels >= relsPerTx) await flush();
+    if (batch.length >= docsPerTx || batchRels >= MAX_RELS_PER_TX) await flush();
   }
   if (batch.length) await flush();
   await writing;

@@ -81,10 +81,9 @@ export interface App {
 export async function createApp(config: Config, db: Db, log = (msg: string, err?: unknown) => console.error(msg, err ?? '')): Promise<App> {
   const development = config.NODE_ENV === 'development';
   const schema = makeExecutableSchema({ typeDefs, resolvers });
-  const version = graphVersion(db);
   const apollo = new ApolloServer<Context>({
     schema,
-    plugins: responseCachePlugins<Context>(version, config.RESPONSE_CACHE_MB),
+    plugins: responseCachePlugins<Context>(graphVersion(db), config.RESPONSE_CACHE_MB),
     introspection: true,
     includeStacktraceInErrorResponses: development,
     formatError: formatError(development, log),
@@ -105,7 +104,7 @@ export async function createApp(config: Config, db: Db, log = (msg: string, err?
   app.use(
     '/graphql',
     express.json({ limit: LIMITS.bodyBytes }),
-    expressMiddleware(apollo, { context: async ({ req }) => createContext(db, hasWriteToken(config, req.headers.authorization), version.changed) }),
+    expressMiddleware(apollo, { context: async ({ req }) => createContext(db, hasWriteToken(config, req.headers.authorization)) }),
   );
   if (existsSync(CLIENT_DIST)) app.use(express.static(CLIENT_DIST));
   else app.get('/', (_req, res) => res.type('text/plain').send('Explorer not built: run npm run build:client'));

@@ -1,5 +1,5 @@
 // The one module that owns the Neo4j driver: queries run by file name, values cross as plain JSON.
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type Session } from 'neo4j-driver';
 import { loadQueries, schemaStatements, type QueryName } from './queries.ts';
 import { AppError } from './errors.ts';
 
@@ -93,31 +93,26 @@ export function createDb(opts: DbOptions): Db {
   const runIn = async (tx: ManagedTransaction, name: QueryName, params: Params = {}) =>
     rows(await tx.run(queries.get(name), toParams(params)));
 
-  async function withSession<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  /** Runs `work` in a fresh session, closed afterwards; driver errors become AppErrors. */
+  async function inSession<T>(mode: 'READ' | 'WRITE', work: (s: Session) => Promise<T>): Promise<T> {
     const s = session(mode);
     try {
-      return mode === 'READ' ? await s.executeRead(work, txConfig) : await s.executeWrite(work, txConfig);
+      return await work(s);
     } catch (err) {
       throw mapDbError(err);
     } finally {
       await s.close();
     }
   }
+  const withTx = <T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>) =>
+    inSession<T>(mode, (s) => (mode === 'READ' ? s.executeRead(work, txConfig) : s.executeWrite(work, txConfig)));
 
   return {
-    read: (name, params) => withSession('READ', (tx) => runIn(tx, name, params)),
-    async readOnce(name, params) {
-      const s = session('READ');
-      try {
-        return rows(await s.run(queries.get(name), toParams(params ?? {}), txConfig));
-      } catch (err) {
-        throw mapDbError(err);
-      } finally {
-        await s.close();
-      }
-    },
-    write: (name, params) => withSession('WRITE', (tx) => runIn(tx, name, params)),
-    writeTx: (work) => withSession('WRITE', (tx) => work({ run: (name, params) => runIn(tx, name, params) })),
+    read: (name, params) => withTx('READ', (tx) => runIn(tx, name, params)),
+    // An auto-commit query: the driver does not retry it.
+    readOnce: (name, params) => inSession('READ', async (s) => rows(await s.run(queries.get(name), toParams(params ?? {}), txConfig))),
+    write: (name, params) => withTx('WRITE', (tx) => runIn(tx, name, params)),
+    writeTx: (work) => withTx('WRITE', (tx) => work({ run: (name, params) => runIn(tx, name, params) })),
     async explain(name) {
       const s = session('READ');
       try {
@@ -126,19 +121,13 @@ export function createDb(opts: DbOptions): Db {
         await s.close();
       }
     },
-    async applySchema() {
-      const s = session('WRITE');
-      try {
+    applySchema: () =>
+      inSession('WRITE', async (s) => {
         for (const statement of schemaStatements()) await s.run(statement);
         await s.run('CALL db.awaitIndexes(300)');
         const objects = rows(await s.run(queries.get('schema-objects')));
         return objects.filter((o) => o.state === 'ONLINE').map((o) => o.name as string);
-      } catch (err) {
-        throw mapDbError(err);
-      } finally {
-        await s.close();
-      }
-    },
+      }),
     async ping() {
       try {
         await driver.verifyConnectivity({ database: opts.database });

@@ -15,8 +15,6 @@ export interface Context {
   documentRefs: DataLoader<string, DocumentRef | null>;
   /** True when the request carried the configured write token. */
   canWrite: boolean;
-  /** Called after a write, so cached answers about the old graph are no longer served. */
-  graphChanged: () => void;
 }
 
 interface EntityRef {
@@ -36,11 +34,10 @@ interface RawEvidence {
   end: number;
 }
 
-export function createContext(db: Db, canWrite: boolean, graphChanged: () => void = () => {}): Context {
+export function createContext(db: Db, canWrite: boolean): Context {
   return {
     db,
     canWrite,
-    graphChanged,
     documentRefs: new DataLoader(async (ids) => {
       const rows = await db.read('document-refs', { ids: [...ids] });
       const byId = new Map(rows.map((r) => [r.id as string, r as unknown as DocumentRef]));
@@ -349,16 +346,12 @@ export const resolvers = {
       if (!text.trim()) throw badInput('text must not be empty');
       const sha256 = createHash('sha256').update(args.text).digest('hex');
       const graph = extractDocument({ id: name, source: `api:${name}`, sha256, text });
-      const result = await loadDocumentGraph(ctx.db, graph);
-      ctx.graphChanged();
-      return result;
+      return loadDocumentGraph(ctx.db, graph);
     },
 
     async removeDocument(_: unknown, args: { id: string }, ctx: Context) {
       requireWrite(ctx);
-      const removed = await removeDocument(ctx.db, args.id);
-      ctx.graphChanged();
-      return removed;
+      return removeDocument(ctx.db, args.id);
     },
   },
 

@@ -12,7 +12,7 @@ export const VERSION_MAX_AGE_MS = 1_000;
 export interface GraphVersion {
   /** The version, read from the database at most once per VERSION_MAX_AGE_MS; null when it cannot be read. */
   current(): Promise<string | null>;
-  /** Forget the known version (after a write through this process). */
+  /** Forget the known version (after a mutation through this API). */
   changed(): void;
 }
 
@@ -44,6 +44,7 @@ type Data = Record<string, unknown> | null;
  * Identical read queries arriving while the first is still running wait for its answer instead of running again:
  * without this, 32 clients asking for the same uncached hub each pay for it (the cache is only written once an
  * answer is complete). An answer with errors is not shared; the waiting requests then run themselves.
+ * A mutation makes the next request read the version again, so its own writes are seen at once.
  */
 function singleFlightPlugin<T extends object>(version: GraphVersion): ApolloServerPlugin<T> {
   const running = new Map<string, Promise<Data>>();
@@ -53,8 +54,9 @@ function singleFlightPlugin<T extends object>(version: GraphVersion): ApolloServ
       let key = '';
       return {
         async responseForOperation(ctx: GraphQLRequestContext<T>) {
+          if (ctx.operation?.operation !== 'query') return null;
           const v = await version.current();
-          if (ctx.operation?.operation !== 'query' || v === null) return null;
+          if (v === null) return null;
           key = JSON.stringify([v, ctx.source, ctx.operationName ?? null, ctx.request.variables ?? {}]);
           const first = running.get(key);
           if (!first) {
@@ -65,6 +67,7 @@ function singleFlightPlugin<T extends object>(version: GraphVersion): ApolloServ
           return data ? { body: { kind: 'single', singleResult: { data } }, http: { status: undefined, headers: new HeaderMap() } } : null;
         },
         async willSendResponse(ctx: GraphQLRequestContext<T>) {
+          if (ctx.operation?.operation === 'mutation') version.changed();
           if (!finish) return;
           const single = ctx.response.body?.kind === 'single' ? ctx.response.body.singleResult : undefined;
           finish(single && !single.errors ? ((single.data as Data) ?? null) : null);

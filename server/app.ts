@@ -4,7 +4,6 @@ import { readFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ApolloServer } from '@apollo/server';
-import { expressMiddleware } from '@as-integrations/express5';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
@@ -15,7 +14,7 @@ import type { Config } from './config.ts';
 import type { Db } from './db.ts';
 import { AppError } from './errors.ts';
 import { createContext, resolvers, type Context } from './resolvers.ts';
-import { graphVersion, responseCachePlugins } from './response-cache.ts';
+import { graphVersion, responseCache } from './response-cache.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const CLIENT_DIST = join(here, '..', 'client', 'dist');
@@ -81,9 +80,10 @@ export interface App {
 export async function createApp(config: Config, db: Db, log = (msg: string, err?: unknown) => console.error(msg, err ?? '')): Promise<App> {
   const development = config.NODE_ENV === 'development';
   const schema = makeExecutableSchema({ typeDefs, resolvers });
+  const answers = responseCache<Context>(graphVersion(db), config.RESPONSE_CACHE_MB);
   const apollo = new ApolloServer<Context>({
     schema,
-    plugins: responseCachePlugins<Context>(graphVersion(db), config.RESPONSE_CACHE_MB),
+    plugins: [answers.plugin],
     introspection: true,
     includeStacktraceInErrorResponses: development,
     formatError: formatError(development, log),
@@ -104,7 +104,7 @@ export async function createApp(config: Config, db: Db, log = (msg: string, err?
   app.use(
     '/graphql',
     express.json({ limit: LIMITS.bodyBytes }),
-    expressMiddleware(apollo, { context: async ({ req }) => createContext(db, hasWriteToken(config, req.headers.authorization)) }),
+    answers.handler(apollo, async (req) => createContext(db, hasWriteToken(config, req.headers.authorization))),
   );
   if (existsSync(CLIENT_DIST)) app.use(express.static(CLIENT_DIST));
   else app.get('/', (_req, res) => res.type('text/plain').send('Explorer not built: run npm run build:client'));

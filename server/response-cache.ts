@@ -1,10 +1,12 @@
-// Whole answers to read queries are cached in memory, keyed by query, variables and the graph's version. Every
-// load bumps the version (cypher/graph-touch.cypher), so an answer is never served after the graph it came from
-// has changed: at once for writes through this API, within VERSION_MAX_AGE_MS for an `npm run ingest` elsewhere.
-import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContext } from '@apollo/server';
-import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
-import responseCachePlugin from '@apollo/server-plugin-response-cache';
-import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
+// Whole answers to read queries are cached in memory as the bytes sent, keyed by the request and the graph's
+// version. Every load bumps the version (cypher/graph-touch.cypher), so an answer is never served after the graph
+// it came from has changed: at once for writes through this API, within VERSION_MAX_AGE_MS for an
+// `npm run ingest` elsewhere. A hit skips parsing, validation, execution and serialisation: hub answers reach
+// 150–270 k characters, and re-serialising a cached object cost a third of the server's time at 32 clients.
+import type { ApolloServer, ApolloServerPlugin, BaseContext, HTTPGraphQLRequest } from '@apollo/server';
+import { HeaderMap } from '@apollo/server';
+import type { Request, Response } from 'express';
+import { LRUCache } from 'lru-cache';
 import type { Db } from './db.ts';
 
 export const VERSION_MAX_AGE_MS = 1_000;
@@ -38,60 +40,87 @@ export function graphVersion(db: Db): GraphVersion {
   };
 }
 
-type Data = Record<string, unknown> | null;
+interface Answer {
+  status: number;
+  headers: [string, string][];
+  body: Buffer;
+}
 
 /**
- * Identical read queries arriving while the first is still running wait for its answer instead of running again:
- * without this, 32 clients asking for the same uncached hub each pay for it (the cache is only written once an
- * answer is complete). An answer with errors is not shared; the waiting requests then run themselves.
- * A mutation makes the next request read the version again, so its own writes are seen at once.
+ * Serves /graphql through Apollo, answering repeated read queries from a size-bounded LRU of final bytes.
+ * Identical queries arriving while the first still runs wait for its answer instead of running again (32 clients
+ * asking for the same uncached hub would otherwise each pay for it). Only successful queries are kept; errors,
+ * mutations and anything asked while the version is unknown (database down) always run, so outages are reported.
  */
-function singleFlightPlugin<T extends object>(version: GraphVersion): ApolloServerPlugin<T> {
-  const running = new Map<string, Promise<Data>>();
+export function responseCache<T extends BaseContext>(version: GraphVersion, maxMB: number) {
+  const cache = maxMB > 0 ? new LRUCache<string, Answer>({ maxSize: maxMB * 2 ** 20, sizeCalculation: (a, key) => a.body.length + key.length }) : undefined;
+  const running = new Map<string, Promise<Answer | undefined>>();
+  const cacheable = new WeakSet<HTTPGraphQLRequest>();
+
+  async function execute(apollo: ApolloServer<T>, context: (req: Request) => Promise<T>, req: Request): Promise<{ answer: Answer; cacheable: boolean }> {
+    const headers = new HeaderMap();
+    for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
+    const request: HTTPGraphQLRequest = { method: req.method.toUpperCase(), headers, search: new URL(req.url, 'http://x').search, body: req.body };
+    const res = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest: request, context: () => context(req) });
+    // Our schema has no @defer/@stream, so answers are always complete.
+    const text = res.body.kind === 'complete' ? res.body.string : '';
+    const status = res.status ?? 200;
+    return { answer: { status, headers: [...res.headers], body: Buffer.from(text) }, cacheable: status === 200 && cacheable.has(request) };
+  }
+
+  async function answer(apollo: ApolloServer<T>, context: (req: Request) => Promise<T>, req: Request): Promise<Answer> {
+    const run = () => execute(apollo, context, req);
+    const body = req.body as { query?: unknown } | undefined;
+    const v = cache && req.method === 'POST' && typeof body?.query === 'string' ? await version.current() : null;
+    if (v === null) return (await run()).answer;
+    // The Accept header picks the content type Apollo answers with.
+    const key = JSON.stringify([v, req.headers.accept ?? '', body]);
+    const hit = cache!.get(key);
+    if (hit) return hit;
+    const twin = running.get(key);
+    if (twin) {
+      const shared = await twin;
+      if (shared) return shared;
+      return (await run()).answer;
+    }
+    let finish!: (a: Answer | undefined) => void;
+    running.set(key, new Promise((ok) => (finish = ok)));
+    try {
+      const done = await run();
+      if (done.cacheable) cache!.set(key, done.answer);
+      finish(done.cacheable ? done.answer : undefined);
+      return done.answer;
+    } catch (e) {
+      finish(undefined);
+      throw e;
+    } finally {
+      running.delete(key);
+    }
+  }
+
   return {
-    async requestDidStart() {
-      let finish: ((data: Data) => void) | undefined;
-      let key = '';
-      return {
-        async responseForOperation(ctx: GraphQLRequestContext<T>) {
-          if (ctx.operation?.operation !== 'query') return null;
-          const v = await version.current();
-          if (v === null) return null;
-          key = JSON.stringify([v, ctx.source, ctx.operationName ?? null, ctx.request.variables ?? {}]);
-          const first = running.get(key);
-          if (!first) {
-            running.set(key, new Promise<Data>((ok) => (finish = ok)));
-            return null;
-          }
-          const data = await first;
-          return data ? { body: { kind: 'single', singleResult: { data } }, http: { status: undefined, headers: new HeaderMap() } } : null;
-        },
-        async willSendResponse(ctx: GraphQLRequestContext<T>) {
-          if (ctx.operation?.operation === 'mutation') version.changed();
-          if (!finish) return;
-          const single = ctx.response.body?.kind === 'single' ? ctx.response.body.singleResult : undefined;
-          finish(single && !single.errors ? ((single.data as Data) ?? null) : null);
-          running.delete(key);
-        },
+    /** Marks successful queries as cacheable and makes a mutation refresh the version, so its writes are seen at once. */
+    plugin: {
+      async requestDidStart() {
+        return {
+          async willSendResponse(ctx) {
+            const kind = ctx.operation?.operation;
+            if (kind === 'mutation') version.changed();
+            const single = ctx.response.body.kind === 'single' ? ctx.response.body.singleResult : undefined;
+            if (kind === 'query' && single && !single.errors && ctx.request.http) cacheable.add(ctx.request.http);
+          },
+        };
+      },
+    } satisfies ApolloServerPlugin<T>,
+    /** The /graphql route: Apollo behind the cache. */
+    handler(apollo: ApolloServer<T>, context: (req: Request) => Promise<T>) {
+      return async (req: Request, res: Response) => {
+        const a = await answer(apollo, context, req);
+        res.statusCode = a.status;
+        for (const [k, v] of a.headers) res.setHeader(k, v);
+        res.setHeader('content-length', a.body.length);
+        res.end(a.body);
       };
     },
   };
-}
-
-export function responseCachePlugins<T extends object>(version: GraphVersion, maxMB: number): ApolloServerPlugin<T>[] {
-  if (maxMB <= 0) return [];
-  // Without a known version (database unreachable) the cache is bypassed: the resolvers report the outage.
-  const usable = async () => (await version.current()) !== null;
-  return [
-    // Answers change only with the graph, so any age is fine; no Cache-Control header for HTTP caches.
-    ApolloServerPluginCacheControl({ defaultMaxAge: 86_400, calculateHttpHeaders: false }),
-    responseCachePlugin<T>({
-      cache: new InMemoryLRUCache({ maxSize: maxMB * 2 ** 20 }),
-      extraCacheKeyData: () => version.current(),
-      shouldReadFromCache: usable,
-      shouldWriteToCache: usable,
-    }),
-    // After the cache: only misses wait for a running twin.
-    singleFlightPlugin<T>(version),
-  ];
 }

@@ -51,6 +51,36 @@ describe('response cache', () => {
     expect(reads.filter((n) => n !== 'graph-version').length).toBeGreaterThan(0);
   });
 
+  it('sends a hit byte for byte as the first answer, in the content type the client accepts', async () => {
+    const post = (accept?: string) =>
+      fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(accept ? { accept } : {}) },
+        body: JSON.stringify({ query: '{ bytes: search(text: "公安厅") { name mentionCount } }' }),
+      });
+    const first = await post();
+    const firstText = await first.text();
+    reads.length = 0;
+    const second = await post();
+    expect(await second.text()).toBe(firstText);
+    expect(reads.filter((n) => n !== 'graph-version')).toEqual([]);
+    expect(second.headers.get('content-type')).toBe(first.headers.get('content-type'));
+    expect(JSON.parse(firstText).data.bytes.length).toBeGreaterThan(0);
+    // Asked for the GraphQL media type, the same query is answered in it, not from the JSON entry.
+    const typed = await post('application/graphql-response+json');
+    expect(typed.headers.get('content-type')).toMatch(/^application\/graphql-response\+json/);
+    expect(await typed.text()).toBe(firstText);
+  });
+
+  it('does not keep answers with errors', async () => {
+    const q = '{ neighborhood(id: "no-such-entity", depth: 1) { nodes { id } } }';
+    const first = await gql(url, q);
+    expect(first.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const ran = reads.length;
+    expect(await gql(url, q)).toEqual(first);
+    expect(reads.slice(ran).filter((n) => n !== 'graph-version').length).toBeGreaterThan(0);
+  });
+
   it('runs identical queries arriving together once', async () => {
     const q = '{ together: campaignParticipants(campaign: "断卡") { agency { name } role } }';
     reads.length = 0;

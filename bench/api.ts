@@ -87,6 +87,21 @@ export interface CannonResult {
 
 const pct = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : NaN);
 
+/** Sends every request once, `concurrency` at a time, and waits for all answers; returns how many failed. */
+export async function askEach(url: string, reqBodies: string[], concurrency = 8): Promise<number> {
+  let next = 0;
+  let failed = 0;
+  const worker = async () => {
+    while (next < reqBodies.length) {
+      const body = reqBodies[next++]!;
+      const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      if (res.status !== 200 || (await res.text()).includes('"errors"')) failed++;
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return failed;
+}
+
 /** One autocannon run; GraphQL errors in a 200 answer count as errors too. */
 export async function cannon(url: string, reqBodies: string[], connections: number, seconds: number): Promise<CannonResult> {
   let next = 0;
@@ -100,7 +115,8 @@ export async function cannon(url: string, reqBodies: string[], connections: numb
     requests: [
       {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        // as browsers ask: big answers come gzipped
+        headers: { 'content-type': 'application/json', 'accept-encoding': 'gzip' },
         setupRequest: (req) => ({ ...req, body: reqBodies[next++ % reqBodies.length] }),
         onResponse: (status, body) => {
           if (status === 200 && body.includes('"errors"')) gqlErrors++;

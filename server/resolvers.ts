@@ -1,5 +1,6 @@
 // Resolvers grouped by root type. They validate arguments, run named queries and shape the rows.
 import DataLoader from 'dataloader';
+import pLimit from 'p-limit';
 import type { Db, Row } from './db.ts';
 import { createHash } from 'node:crypto';
 import { AppError, badInput, notFound } from './errors.ts';
@@ -52,6 +53,10 @@ function requireWrite(ctx: Context) {
 
 /** Evidence items returned per fact: a hub fact can have thousands; the count says how many there are. */
 const MAX_EVIDENCE = 20;
+// A whole-graph aggregation takes seconds of one core. Several at once on a small machine all run past the query
+// timeout (six distinct coordinationNetwork requests together did on the 10,000-document graph, ~2 s each alone);
+// queued one at a time, each finishes and lands in the response cache.
+const graphWide = pLimit(1);
 
 const ROLE_OF: Record<string, string> = {
   LEADS: 'LEAD',
@@ -137,6 +142,29 @@ function responsibilities(rows: Row[]) {
 
 function graphNode(n: Row) {
   return { id: n.id, type: n.type, name: n.name, aliases: [...((n.aliases as string[]) ?? [])].sort(), degree: 0, betweenness: 0, community: 0 };
+}
+
+/** Agencies paired by the campaigns, measures, proposals and meetings they share, with centrality and communities. */
+async function coordinationNetwork(db: Db, from: string | null, to: string | null, minShared: number) {
+  const rows = await db.read('coordination-network', { from, to, minShared, limit: 5000 });
+  const nodes = new Map<string, Row>();
+  const edges = rows.map((r) => {
+    const a = r.a as Row;
+    const b = r.b as Row;
+    nodes.set(a.id as string, a);
+    nodes.set(b.id as string, b);
+    const shared = r.shared as Row[];
+    return { id: `${a.id}~${b.id}`, source: a.id as string, target: b.id as string, type: 'COORDINATES', weight: shared.length, shared, evidence: [] };
+  });
+  const ids = [...nodes.keys()].sort();
+  const deg = degrees(ids, edges);
+  const btw = betweenness(ids, edges);
+  const com = communities(ids, edges);
+  return {
+    nodes: ids.map((id) => ({ ...graphNode(nodes.get(id)!), degree: deg.get(id), betweenness: btw.get(id), community: com.get(id) })),
+    edges,
+    truncated: rows.length >= 5000,
+  };
 }
 
 export const resolvers = {
@@ -267,25 +295,7 @@ export const resolvers = {
       const minShared = intInRange('minShared', args.minShared, 1, 1000);
       const from = dateBound('from', args.from, false);
       const to = dateBound('to', args.to, true);
-      const rows = await ctx.db.read('coordination-network', { from, to, minShared, limit: 5000 });
-      const nodes = new Map<string, Row>();
-      const edges = rows.map((r) => {
-        const a = r.a as Row;
-        const b = r.b as Row;
-        nodes.set(a.id as string, a);
-        nodes.set(b.id as string, b);
-        const shared = r.shared as Row[];
-        return { id: `${a.id}~${b.id}`, source: a.id as string, target: b.id as string, type: 'COORDINATES', weight: shared.length, shared, evidence: [] };
-      });
-      const ids = [...nodes.keys()].sort();
-      const deg = degrees(ids, edges);
-      const btw = betweenness(ids, edges);
-      const com = communities(ids, edges);
-      return {
-        nodes: ids.map((id) => ({ ...graphNode(nodes.get(id)!), degree: deg.get(id), betweenness: btw.get(id), community: com.get(id) })),
-        edges,
-        truncated: rows.length >= 5000,
-      };
+      return graphWide(() => coordinationNetwork(ctx.db, from, to, minShared));
     },
 
     async documents(_: unknown, args: { limit: number; offset: number }, ctx: Context) {

@@ -6,10 +6,16 @@
 import type { ApolloServer, ApolloServerPlugin, BaseContext, HTTPGraphQLRequest } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
 import type { Request, Response } from 'express';
+import { promisify } from 'node:util';
+import { gunzip, gzip } from 'node:zlib';
 import { LRUCache } from 'lru-cache';
 import type { Db } from './db.ts';
 
 export const VERSION_MAX_AGE_MS = 1_000;
+/** Smaller answers are sent as they are: compressing them saves less than it costs. */
+export const GZIP_MIN_BYTES = 1_024;
+const gzipAsync = promisify(gzip);
+const gunzipAsync = promisify(gunzip);
 
 export interface GraphVersion {
   /** The version, read from the database at most once per VERSION_MAX_AGE_MS; null when it cannot be read. */
@@ -44,6 +50,17 @@ interface Answer {
   status: number;
   headers: [string, string][];
   body: Buffer;
+  gzipped: boolean;
+}
+
+/**
+ * The answer as the client takes it. Big answers are cached gzipped (JSON of Chinese text shrinks 5–20×, so the
+ * cache holds that many more; browsers and fetch all accept gzip) and inflated only for clients that do not.
+ */
+async function encoded(a: Answer, acceptsGzip: boolean): Promise<Answer> {
+  if (a.gzipped) return acceptsGzip ? a : { ...a, body: await gunzipAsync(a.body), gzipped: false };
+  if (acceptsGzip && a.body.length >= GZIP_MIN_BYTES) return { ...a, body: await gzipAsync(a.body), gzipped: true };
+  return a;
 }
 
 /**
@@ -53,7 +70,9 @@ interface Answer {
  * mutations and anything asked while the version is unknown (database down) always run, so outages are reported.
  */
 export function responseCache<T extends BaseContext>(version: GraphVersion, maxMB: number) {
-  const cache = maxMB > 0 ? new LRUCache<string, Answer>({ maxSize: maxMB * 2 ** 20, sizeCalculation: (a, key) => a.body.length + key.length }) : undefined;
+  const cache = maxMB > 0
+    ? new LRUCache<string, Answer>({ maxSize: maxMB * 2 ** 20, sizeCalculation: (a, key) => a.body.length + key.length })
+    : undefined;
   const running = new Map<string, Promise<Answer | undefined>>();
   const cacheable = new WeakSet<HTTPGraphQLRequest>();
 
@@ -65,7 +84,7 @@ export function responseCache<T extends BaseContext>(version: GraphVersion, maxM
     // Our schema has no @defer/@stream, so answers are always complete.
     const text = res.body.kind === 'complete' ? res.body.string : '';
     const status = res.status ?? 200;
-    return { answer: { status, headers: [...res.headers], body: Buffer.from(text) }, cacheable: status === 200 && cacheable.has(request) };
+    return { answer: { status, headers: [...res.headers], body: Buffer.from(text), gzipped: false }, cacheable: status === 200 && cacheable.has(request) };
   }
 
   async function answer(apollo: ApolloServer<T>, context: (req: Request) => Promise<T>, req: Request): Promise<Answer> {
@@ -73,8 +92,9 @@ export function responseCache<T extends BaseContext>(version: GraphVersion, maxM
     const body = req.body as { query?: unknown } | undefined;
     const v = cache && req.method === 'POST' && typeof body?.query === 'string' ? await version.current() : null;
     if (v === null) return (await run()).answer;
-    // The Accept header picks the content type Apollo answers with.
-    const key = JSON.stringify([v, req.headers.accept ?? '', body]);
+    // The Accept header picks the content type Apollo answers with; none and */* both get application/json.
+    const accept = req.headers.accept === '*/*' ? '' : (req.headers.accept ?? '');
+    const key = JSON.stringify([v, accept, body]);
     const hit = cache!.get(key);
     if (hit) return hit;
     const twin = running.get(key);
@@ -87,9 +107,14 @@ export function responseCache<T extends BaseContext>(version: GraphVersion, maxM
     running.set(key, new Promise((ok) => (finish = ok)));
     try {
       const done = await run();
-      if (done.cacheable) cache!.set(key, done.answer);
-      finish(done.cacheable ? done.answer : undefined);
-      return done.answer;
+      if (!done.cacheable) {
+        finish(undefined);
+        return done.answer;
+      }
+      const kept = await encoded(done.answer, true);
+      cache!.set(key, kept);
+      finish(kept);
+      return kept;
     } catch (e) {
       finish(undefined);
       throw e;
@@ -115,9 +140,11 @@ export function responseCache<T extends BaseContext>(version: GraphVersion, maxM
     /** The /graphql route: Apollo behind the cache. */
     handler(apollo: ApolloServer<T>, context: (req: Request) => Promise<T>) {
       return async (req: Request, res: Response) => {
-        const a = await answer(apollo, context, req);
+        const a = await encoded(await answer(apollo, context, req), /\bgzip\b/.test(req.headers['accept-encoding'] ?? ''));
         res.statusCode = a.status;
         for (const [k, v] of a.headers) res.setHeader(k, v);
+        res.setHeader('vary', 'accept, accept-encoding');
+        if (a.gzipped) res.setHeader('content-encoding', 'gzip');
         res.setHeader('content-length', a.body.length);
         res.end(a.body);
       };

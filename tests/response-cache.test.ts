@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../server/config.ts';
 import type { Db } from '../server/db.ts';
-import { VERSION_MAX_AGE_MS } from '../server/response-cache.ts';
+import { GZIP_MIN_BYTES, VERSION_MAX_AGE_MS } from '../server/response-cache.ts';
 import { ingestFiles } from '../ingest/ingest-files.ts';
 import { loadDocumentGraph, removeDocument } from '../ingest/load-graph.ts';
 import { extractDocument } from '../ingest/extract-document.ts';
@@ -14,7 +14,21 @@ import { testDb } from './helpers/db.ts';
 const db = testDb();
 /** The real database, counting the statements the app sends. */
 const reads: string[] = [];
-const counting: Db = { ...db, read: (name, params) => (reads.push(name), db.read(name, params)) };
+let running = 0;
+let mostRunning = 0;
+const counting: Db = {
+  ...db,
+  async read(name, params) {
+    reads.push(name);
+    if (name !== 'coordination-network') return db.read(name, params);
+    mostRunning = Math.max(mostRunning, ++running);
+    try {
+      return await db.read(name, params);
+    } finally {
+      running--;
+    }
+  },
+};
 let app: RunningApp;
 let url = '';
 
@@ -72,6 +86,27 @@ describe('response cache', () => {
     expect(await typed.text()).toBe(firstText);
   });
 
+  it('sends big answers gzipped to clients that accept it', async () => {
+    const body = JSON.stringify({ query: '{ entities(limit: 100) { id name aliases mentionCount } }' });
+    const post = (encoding: string) =>
+      fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-encoding': encoding }, body });
+    const plain = await post('identity');
+    const plainText = await plain.text();
+    expect(plain.headers.get('content-encoding'), plainText).toBeNull();
+    expect(plainText.length, plainText).toBeGreaterThan(GZIP_MIN_BYTES);
+    for (let i = 0; i < 2; i++) {
+      const zipped = await post('gzip, deflate');
+      expect(zipped.headers.get('content-encoding')).toBe('gzip');
+      expect(Number(zipped.headers.get('content-length'))).toBeLessThan(Buffer.byteLength(plainText) / 2);
+      // fetch inflates the body: the same answer.
+      expect(await zipped.text()).toBe(plainText);
+    }
+    // Kept gzipped, the cached answer is inflated for a client that does not take gzip.
+    const again = await post('identity');
+    expect(again.headers.get('content-encoding')).toBeNull();
+    expect(await again.text()).toBe(plainText);
+  });
+
   it('does not keep answers with errors', async () => {
     const q = '{ neighborhood(id: "no-such-entity", depth: 1) { nodes { id } } }';
     const first = await gql(url, q);
@@ -107,5 +142,21 @@ describe('response cache', () => {
     await removeDocument(db, DOC);
     await new Promise((ok) => setTimeout(ok, VERSION_MAX_AGE_MS + 100));
     expect(await names()).not.toContain('海南省公安厅');
+  });
+});
+
+describe('whole-graph queries', () => {
+  it('run one at a time, and every request gets its answer', async () => {
+    const q = 'query($m: Int, $f: String) { coordinationNetwork(minShared: $m, from: $f) { nodes { id } edges { weight } } }';
+    const vars = [{ m: 1 }, { m: 2 }, { m: 1, f: '2021' }, { m: 2, f: '2022' }, { m: 3, f: '2020' }];
+    mostRunning = 0;
+    const answers = await Promise.all(vars.map((v) => gql<{ coordinationNetwork: { nodes: unknown[]; edges: { weight: number }[] } }>(url, q, v)));
+    expect(reads.filter((n) => n === 'coordination-network').length).toBeGreaterThanOrEqual(vars.length);
+    expect(mostRunning).toBe(1);
+    answers.forEach((a, i) => {
+      expect(a.errors).toBeUndefined();
+      for (const e of a.data!.coordinationNetwork.edges) expect(e.weight).toBeGreaterThanOrEqual(vars[i]!.m);
+    });
+    expect(answers[0]!.data!.coordinationNetwork.nodes.length).toBeGreaterThan(0);
   });
 });

@@ -112,6 +112,8 @@ export function responseCache<T extends BaseContext>(version: GraphVersion, maxM
         return done.answer;
       }
       const kept = await encoded(done.answer, true);
+      // A small Buffer is a slice of a shared 8 kB pool, which a cached slice would keep alive whole.
+      if (!kept.gzipped) kept.body = Buffer.from(kept.body.buffer.slice(kept.body.byteOffset, kept.body.byteOffset + kept.body.length));
       cache!.set(key, kept);
       finish(kept);
       return kept;

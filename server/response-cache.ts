@@ -54,7 +54,7 @@ interface Answer {
 }
 
 /**
- * The answer as the client takes it. Big answers are cached gzipped (JSON of Chinese text shrinks 5–20×, so the
+ * The answer as the client takes it. Big answers are cached gzipped (JSON of Chinese text shrinks 4–60×, so the
  * cache holds that many more; browsers and fetch all accept gzip) and inflated only for clients that do not.
  */
 async function encoded(a: Answer, acceptsGzip: boolean): Promise<Answer> {

@@ -23,8 +23,10 @@ export interface Samples {
   pathPairs: [string, string][];
 }
 
+const post = (url: string, body: string) => fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+
 async function gql(url: string, query: string, variables: Record<string, unknown> = {}) {
-  const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const res = await post(url, JSON.stringify({ query, variables }));
   const body = (await res.json()) as { data?: any; errors?: { message: string }[] };
   if (body.errors?.length) throw new Error(`GraphQL: ${body.errors[0]!.message}`);
   return body.data;
@@ -94,7 +96,7 @@ export async function askEach(url: string, reqBodies: string[], concurrency = 8)
   const worker = async () => {
     while (next < reqBodies.length) {
       const body = reqBodies[next++]!;
-      const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      const res = await post(url, body);
       if (res.status !== 200 || (await res.text()).includes('"errors"')) failed++;
     }
   };

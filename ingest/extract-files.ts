@@ -2,7 +2,7 @@
 import { basename, extname } from 'node:path';
 import type { Graph } from './model.js';
 import { readDocument, DocumentError } from './read-document.js';
-import { extractDocument } from './extract-document.js';
+import { extractDocument } from './pipeline/index.js';
 import { mergeGraphs } from './merge-graphs.js';
 import type { FileProblem } from './list-files.js';
 

@@ -24,8 +24,13 @@ export interface Mention {
 }
 
 export interface Evidence extends Mention {
-  /** Exactly `text.slice(start, end)` of the document. */
+  /** Exactly `text.slice(start, end)` of the document: the sentence that states the fact. */
   quote: string;
+  /** The proving span (trigger and arguments) inside the sentence, as offsets into the document. */
+  spanStart?: number;
+  spanEnd?: number;
+  /** The extraction rule that made the fact (`lead.run:推进`, `post.of-agency` …). */
+  rule?: string;
 }
 
 export interface ProposalRef {

@@ -1,0 +1,51 @@
+// Relation patterns as data: trigger words per relation type, what their targets may be, and how
+// confident a fact from them is. Clause-level: a trigger links the clause's subject to the
+// mentions after it in the same clause.
+import type { EntityType, RelationType } from '../model.js';
+
+export interface TriggerRule {
+  id: string;
+  type: RelationType;
+  words: string[];
+  targets: EntityType[];
+  confidence: number;
+}
+
+export const TRIGGERS: TriggerRule[] = [
+  { id: 'lead.head', type: 'LEADS', words: ['牵头', '负责', '主办', '领办', '统筹', '主持', '承办', '牵头办理', '组织召开', '组织开展', '组织'], targets: ['Campaign', 'Measure', 'Meeting', 'Proposal', 'Agency'], confidence: 0.85 },
+  { id: 'lead.hold', type: 'LEADS', words: ['召开', '举办', '举行', '启动', '部署', '发起'], targets: ['Meeting', 'Campaign'], confidence: 0.8 },
+  { id: 'lead.set-up', type: 'LEADS', words: ['成立', '组建', '设立', '牵头成立'], targets: ['Agency', 'Measure'], confidence: 0.7 },
+  {
+    id: 'lead.run',
+    type: 'LEADS',
+    words: ['开展', '推进', '推广', '打造', '建立', '建立健全', '健全', '完善', '实施', '推行', '实行', '运用', '加强', '强化', '深化', '依托', '构建', '创新', '建成', '开通', '上线', '研发', '探索', '用好', '利用', '通过', '坚持', '落实', '深入推进', '持续', '发挥', '建设', '搭建', '升级', '形成'],
+    targets: ['Campaign', 'Measure'],
+    confidence: 0.6,
+  },
+  { id: 'co.partner', type: 'CO_HANDLES', words: ['配合', '协同', '协助', '协办', '会办', '参与', '共同', '联合开展', '参与办理'], targets: ['Campaign', 'Measure', 'Proposal'], confidence: 0.7 },
+  { id: 'supervise', type: 'SUPERVISES', words: ['督办', '督导', '督促', '监督', '指导', '检查', '视察', '考核', '督查', '调研', '重点督办', '跟踪监督', '询问'], targets: ['Agency', 'Proposal'], confidence: 0.75 },
+  { id: 'cite', type: 'CITES', words: ['根据', '依据', '按照', '贯彻落实', '贯彻', '落实', '依照', '遵照', '执行', '实施', '学习', '宣传', '解读', '对照', '适用', '施行'], targets: ['Law'], confidence: 0.75 },
+  { id: 'issue', type: 'ISSUED', words: ['印发', '出台', '制定', '发布', '通过', '表决通过', '审议通过', '颁布', '下发', '修订', '起草', '联合制定', '联合印发', '联合发布', '签订', '签署', '编制', '研究制定'], targets: ['Law'], confidence: 0.8 },
+  { id: 'attend', type: 'PARTICIPATES_IN', words: ['出席', '参加', '列席', '参会', '陪同', '投入', '参与', '加入'], targets: ['Meeting', 'Campaign'], confidence: 0.8 },
+];
+
+/** Words before a mention that make it the object, not the subject, of its clause. */
+export const OBJECT_MARKERS = ['对', '向', '在', '到', '赴', '来到', '走进', '深入', '听取', '邀请', '组织', '召集', '为', '给', '将', '把', '与', '同', '和', '会同', '联合', '通过', '依托', '视察', '督导', '督办', '检查', '调研', '考察', '指导', '督促', '转交', '交由', '关于', '经', '据'];
+
+/** Words between list members of a coordinated subject (公安、检察、法院 …). */
+export const LIST_JOINERS = /^(?:、|和|与|及|以及|，|、以及|同|会同|联合)$/;
+
+/** A clause opening that refers back to the last meeting (会议指出 / 会议强调 / 会上). */
+export const MEETING_ANAPHOR = /^(?:会议|会上|会议上|座谈会上|会中)/;
+
+/** Nouns standing for the last-named meeting after an attendance verb (出席会议, 参加座谈). */
+export const MEETING_WORDS = /^(?:会议|座谈会?|仪式|活动|调研|发布会|推进会|讲话)/;
+
+/** Subunit tails that make PART_OF from a compound name; 常委会 of 人大 is the same body. */
+export const NOT_PART_TAILS = /^(?:常委会|人大常委会|党委|党组|委员会)$/;
+
+/** Posts without a body named before them, which belong to the region's government (副省长 → 省人民政府). */
+export const POSTS_OF_GOVERNMENT: Record<string, string> = {
+  省长: '省人民政府', 副省长: '省人民政府', 常务副省长: '省人民政府', 市长: '市人民政府', 副市长: '市人民政府', 常务副市长: '市人民政府',
+  县长: '县人民政府', 副县长: '县人民政府', 区长: '区人民政府', 副区长: '区人民政府',
+};

@@ -1,0 +1,50 @@
+// Stage 5, graph: the document's entities and facts as export records, offsets mapped back to the
+// original text; evidence is the whole sentence, with the proving span and the rule inside it.
+import type { DocumentRecord, EdgeRecord, Graph, NodeRecord } from '../model.js';
+import { sortGraph } from '../merge-graphs.js';
+import { toOriginal } from '../normalize.js';
+import type { Doc } from './doc.js';
+
+export function toGraph(doc: Doc): Graph {
+  const orig = doc.nt.original;
+  const nodes: NodeRecord[] = [];
+  for (const e of doc.entities.values()) {
+    const aliases = new Set<string>();
+    const mentions = e.mentions.map((m) => {
+      const [start, end] = toOriginal(doc.nt, m.start, m.end);
+      aliases.add(orig.slice(start, end));
+      return { document: doc.id, start, end };
+    });
+    for (const a of e.aliases) aliases.add(a);
+    aliases.delete(e.name);
+    const clean = [...aliases].filter((a) => a.trim() && !/\n/.test(a));
+    nodes.push({ id: e.id, type: e.type, name: e.name, aliases: clean, props: e.props, mentions });
+  }
+  const edges: EdgeRecord[] = doc.facts.map((f) => {
+    const [start, end] = toOriginal(doc.nt, f.sentence.start, f.sentence.end);
+    const [spanStart, spanEnd] = toOriginal(doc.nt, f.span.start, f.span.end);
+    return {
+      id: `${f.type}|${f.source}|${f.target}`,
+      type: f.type,
+      source: f.source,
+      target: f.target,
+      confidence: Math.round(f.confidence * 100) / 100,
+      evidence: [{ document: doc.id, start, end, quote: orig.slice(start, end), spanStart, spanEnd, rule: f.rule }],
+    };
+  });
+  const m = doc.meta;
+  const record: DocumentRecord = {
+    id: doc.id,
+    source: doc.source,
+    sha256: doc.sha256,
+    ...(m.title ? { title: m.title } : {}),
+    ...(m.author ? { author: doc.mentions.find((x) => x.author)?.ids?.[0]?.replace(/^Agency:/, '').replace(/@.*$/, '') ?? m.author } : {}),
+    ...(m.number ? { number: m.number } : {}),
+    ...(m.date ? { date: m.date } : {}),
+    genre: m.genre,
+    addressees: m.addressees,
+    ...(m.answers ? { answers: m.answers } : {}),
+    text: orig,
+  };
+  return sortGraph({ documents: [record], nodes, edges });
+}

@@ -1,0 +1,46 @@
+// Phrase matching over a text, words indexed by their first or last character (longest first),
+// so a lookup at a position never walks the whole word list.
+
+export class PhraseTable {
+  private readonly byFirst = new Map<number, string[]>();
+  private readonly byLast = new Map<number, string[]>();
+  constructor(words: Iterable<string>) {
+    const sorted = [...new Set(words)].filter(Boolean).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+    for (const w of sorted) {
+      push(this.byFirst, w.charCodeAt(0), w);
+      push(this.byLast, w.charCodeAt(w.length - 1), w);
+    }
+  }
+  /** The longest word starting at text[i]. */
+  startingAt(text: string, i: number): string | undefined {
+    const ws = this.byFirst.get(text.charCodeAt(i));
+    if (ws) for (const w of ws) if (text.startsWith(w, i)) return w;
+    return undefined;
+  }
+  /** The longest word ending just before text[j]. */
+  endingAt(text: string, j: number): string | undefined {
+    const ws = this.byLast.get(text.charCodeAt(j - 1));
+    if (ws) for (const w of ws) if (j >= w.length && text.startsWith(w, j - w.length)) return w;
+    return undefined;
+  }
+  /** Every word ending just before text[j], longest first. */
+  allEndingAt(text: string, j: number): string[] {
+    const ws = this.byLast.get(text.charCodeAt(j - 1));
+    return ws ? ws.filter((w) => j >= w.length && text.startsWith(w, j - w.length)) : [];
+  }
+}
+
+function push(m: Map<number, string[]>, k: number, w: string): void {
+  const l = m.get(k);
+  if (l) l.push(w);
+  else m.set(k, [w]);
+}
+
+export function isCjk(code: number): boolean {
+  return code >= 0x4e00 && code <= 0x9fff;
+}
+
+/** Strip quotes, 《》 and spaces from a surface to get a name. */
+export function bareName(s: string): string {
+  return s.replace(/[“”"'‘’《》\s]/g, '');
+}

@@ -1,0 +1,94 @@
+// Agencies by grammar: [place or level]* modifiers head-noun, the name's left edge found by
+// scanning back from the head until a verb, preposition or punctuation (LEFT_STOPS).
+import { placeAt } from '../gazetteer.js';
+import { AGENCY_HEADS, GENERIC_ACTORS, LEFT_STOPS, NAME_PREFIXES, ORGAN_AFTER_AGENCY, STANDALONE_HEADS } from '../patterns/entities.js';
+import type { Mention } from './doc.js';
+import { PhraseTable, isCjk } from './matcher.js';
+
+const HEADS = new PhraseTable(AGENCY_HEADS);
+const STOPS = new PhraseTable(LEFT_STOPS);
+const PREFIXES = new PhraseTable(NAME_PREFIXES);
+const GENERIC = new PhraseTable(GENERIC_ACTORS);
+const ORGANS = new PhraseTable(ORGAN_AFTER_AGENCY);
+const MAX_NAME = 40;
+
+/** A head is not one when the next character makes it part of another word (办理, 部门, 局面, 委员). */
+const NOT_HEAD_BEFORE: Record<string, string> = {
+  办: '理法案公结好事学成件', 部: '门署分长队位署分', 委: '员托会', 局: '长面势部限', 处: '理置长罚于在', 科: '技学长', 所: '有以长属在需',
+  站: '在长位', 厅: '长', 院: '校士长内所线', 中心: '任工城', 镇: '长', 乡: '长村镇', 街道: '办', 社区: '矫民', 委员会: '委',
+  署: '名', 大队: '长', 支队: '长', 总队: '长', 分局: '长', 支行: '长', 党委: '书副委', 党组: '书副成', 公司: '法', 人大: '代常', 政协: '委',
+  办公室: '主', 报: '道告送名', 联盟: '链',
+};
+
+/** Is a place or a level prefix at position i? Returns its length. */
+function prefixAt(t: string, i: number): number {
+  const p = PREFIXES.startingAt(t, i);
+  const g = placeAt(t, i);
+  return Math.max(p?.length ?? 0, g ? g.end - i : 0);
+}
+
+/** Left edge of the name ending with a head that starts at `headStart`. */
+function scanLeft(t: string, headStart: number): number {
+  let j = headStart;
+  const limit = Math.max(0, headStart - MAX_NAME);
+  while (j > limit) {
+    const c = t.charCodeAt(j - 1);
+    if (c === 0x201d) {
+      const q = t.lastIndexOf('“', j - 1);
+      if (q < 0 || q < j - 20) break;
+      j = q;
+      continue;
+    }
+    if (!isCjk(c) && !(c >= 0x30 && c <= 0x39)) break;
+    const stop = STOPS.endingAt(t, j);
+    if (stop && !(prefixAt(t, j - stop.length) > stop.length)) break;
+    // a complete body before 和 / 与 / 及 ends the name (公安局和市场监管局)
+    if ('和与及'.includes(t.charAt(j - 1)) && HEADS.endingAt(t, j - 1)) break;
+    j--;
+  }
+  return j;
+}
+
+function isHeadAt(t: string, end: number, head: string): boolean {
+  const next = t.charAt(end);
+  const bad = NOT_HEAD_BEFORE[head];
+  if (bad && next && bad.includes(next)) return false;
+  // 所 / 处 / 科 / 部 / 站 as single characters close a name only before punctuation, a head or a title-like word
+  return true;
+}
+
+export function agencyMentions(t: string, out: Mention[]): void {
+  for (let end = 2; end <= t.length; end++) {
+    const head = HEADS.endingAt(t, end);
+    if (!head || !isHeadAt(t, end, head)) continue;
+    const headStart = end - head.length;
+    const region = scanLeft(t, headStart);
+    let start = -1;
+    for (let i = region; i < headStart; i++) if (prefixAt(t, i)) {
+      start = i;
+      break;
+    }
+    if (start < 0) {
+      if (!STANDALONE_HEADS.has(head) || end - region < 4) continue;
+      start = region;
+    }
+    const name = t.slice(start, end);
+    if (name.length <= head.length && !/^(?:省|市|县|区|州)/.test(name)) continue;
+    if (name.length < 2 || /^(?:省|市|县|区|州|镇|乡|村)$/.test(name)) continue;
+    // 公安局党委 is the bureau's organ (a post in it), not a body of its own
+    const organ = ORGANS.endingAt(t, end);
+    if (organ && HEADS.endingAt(t, end - organ.length)) continue;
+    out.push({ type: 'Agency', start, end, name: name.replace(/[“”]/g, ''), rule: `agency.head:${head}`, prio: 5 });
+  }
+  genericActors(t, out);
+}
+
+/** 公安机关 / 通信管理部门 …: one actor each, scoped later to the document's region. */
+function genericActors(t: string, out: Mention[]): void {
+  for (let i = 0; i < t.length; i++) {
+    const g = GENERIC.startingAt(t, i);
+    if (!g) continue;
+    out.push({ type: 'Agency', start: i, end: i + g.length, name: g, rule: 'agency.generic', prio: 6, generic: true });
+    i += g.length - 1;
+  }
+}

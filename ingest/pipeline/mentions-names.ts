@@ -1,0 +1,109 @@
+// Named things: 《titles》 (Law or Proposal by their last words), “quoted” names typed by a head word
+// inside or right after the quotes, unquoted names closed by an open-class head (…专项行动, …机制,
+// …座谈会), numbered proposals, and the lexicon of general knowledge (national bodies, banks,
+// operators, nationally named campaigns and laws).
+import type { EntityType } from '../model.js';
+import { LEXICON } from '../lexicon.js';
+import { HEAD_AFTER_QUOTE, LAW_TITLE_END, LEFT_STOPS, OPEN_HEADS, PROPOSAL_TITLE_END, QUOTED_HEADS } from '../patterns/entities.js';
+import type { Mention } from './doc.js';
+import { PhraseTable, bareName, isCjk } from './matcher.js';
+
+const TITLE_RE = /《([^《》\n]{2,100})》/g;
+const QUOTE_RE = /“([^“”\n]{1,30})”/g;
+const PROPOSAL_RE = /第[0-9]{1,6}号(?:建议|提案|议案)/g;
+const SHORT_FOR_RE = /[（(]以下简称(?:为)?[《“]?([^》”）)]{1,20})[》”]?[）)]/y;
+const QUOTED_INNER = QUOTED_HEADS.map((q) => ({ type: q.type, table: new PhraseTable(q.heads) }));
+const QUOTED_AFTER = HEAD_AFTER_QUOTE.map((q) => ({ type: q.type, table: new PhraseTable(q.heads) }));
+const OPEN = OPEN_HEADS.map((o) => ({ ...o, table: new PhraseTable(o.heads) }));
+const STOPS = new PhraseTable(LEFT_STOPS.filter((w) => w !== '全'));
+const LEX = new PhraseTable(LEXICON.keys());
+const NOT_TITLE_END = /(?:报|网|节目|栏目|杂志|专栏|一书|手册)$/;
+
+function titleMentions(t: string, out: Mention[]): void {
+  TITLE_RE.lastIndex = 0;
+  for (let m; (m = TITLE_RE.exec(t)); ) {
+    const inner = bareName(m[1]!);
+    if (NOT_TITLE_END.test(inner)) continue;
+    const type: EntityType | undefined = PROPOSAL_TITLE_END.test(inner) ? 'Proposal' : LAW_TITLE_END.test(inner) ? 'Law' : undefined;
+    if (!type) continue;
+    const end = m.index + m[0].length;
+    const mention: Mention = { type, start: m.index, end, name: inner, rule: `title.${type.toLowerCase()}`, prio: 1 };
+    SHORT_FOR_RE.lastIndex = end;
+    const short = SHORT_FOR_RE.exec(t);
+    if (short) mention.props = { shortForm: bareName(short[1]!) };
+    out.push(mention);
+  }
+}
+
+function typeByHead(tables: { type: EntityType; table: PhraseTable }[], t: string, at: number, ending: boolean): { type: EntityType; head: string } | undefined {
+  for (const { type, table } of tables) {
+    const head = ending ? table.endingAt(t, at) : table.startingAt(t, at);
+    if (head) return { type, head };
+  }
+  return undefined;
+}
+
+function quotedMentions(t: string, out: Mention[]): void {
+  QUOTE_RE.lastIndex = 0;
+  for (let m; (m = QUOTE_RE.exec(t)); ) {
+    const end = m.index + m[0].length;
+    const inner = bareName(m[1]!);
+    const lex = LEXICON.get(inner);
+    const after = typeByHead(QUOTED_AFTER, t, end, false);
+    const within = typeByHead(QUOTED_INNER, t, end - 1, true);
+    const type = after?.type ?? within?.type ?? (lex && lex.type !== 'Agency' ? lex.type : undefined);
+    if (!type || inner.length < 2) continue;
+    // the head after the quotes belongs to the mention's surface (“断卡”行动), not to its name
+    const spanEnd = after && (type === 'Campaign' || /机制|制度|平台|体系|清单/.test(after.head)) ? end + after.head.length : end;
+    out.push({ type, start: m.index, end: spanEnd, name: lex?.type === type ? lex.name : inner, rule: `quoted.${type.toLowerCase()}`, prio: 2 });
+  }
+}
+
+/** Left edge of an open-class name closed by a head at headStart. */
+function scanLeft(t: string, headStart: number, maxLen: number): number {
+  let j = headStart;
+  const limit = Math.max(0, headStart - maxLen);
+  while (j > limit) {
+    const c = t.charCodeAt(j - 1);
+    if (!isCjk(c) && !(c >= 0x30 && c <= 0x39) && c !== 0x201c && c !== 0x201d) break;
+    if (STOPS.endingAt(t, j)) break;
+    j--;
+  }
+  if (t.charAt(j - 1) === '全' && '省市县区国'.includes(t.charAt(j))) j--;
+  return j;
+}
+
+function openHeadMentions(t: string, out: Mention[]): void {
+  for (const { type, table, maxLen } of OPEN) {
+    for (let end = 2; end <= t.length; end++) {
+      const head = table.endingAt(t, end);
+      if (!head || table.startingAt(t, end)) continue;
+      const start = scanLeft(t, end - head.length, maxLen);
+      const name = bareName(t.slice(start, end));
+      if (name.length < head.length + 2 || /^[0-9]/.test(name) || /[“”]/.test(t.charAt(start))) continue;
+      out.push({ type, start, end, name, rule: `open.${type.toLowerCase()}:${head}`, prio: 4 });
+    }
+  }
+}
+
+function lexiconMentions(t: string, out: Mention[]): void {
+  for (let i = 0; i < t.length; i++) {
+    const w = LEX.startingAt(t, i);
+    if (!w) continue;
+    const e = LEXICON.get(w)!;
+    const end = i + w.length;
+    if (e.quotedOnly && !/^(?:专项行动|行动|战役)/.test(t.slice(end, end + 4))) continue;
+    if (w.length <= 2 && e.type === 'Agency' && isCjk(t.charCodeAt(i - 1)) && isCjk(t.charCodeAt(end)) && !'、和与及'.includes(t.charAt(end))) continue;
+    out.push({ type: e.type, start: i, end, name: e.name, canonical: e.name, rule: 'lexicon', prio: 3, ...(e.expand ? { expand: e.expand } : {}) });
+    i = end - 1;
+  }
+}
+
+export function nameMentions(t: string, out: Mention[]): void {
+  titleMentions(t, out);
+  quotedMentions(t, out);
+  openHeadMentions(t, out);
+  lexiconMentions(t, out);
+  PROPOSAL_RE.lastIndex = 0;
+  for (let m; (m = PROPOSAL_RE.exec(t)); ) out.push({ type: 'Proposal', start: m.index, end: m.index + m[0].length, name: m[0], rule: 'proposal.number', prio: 1 });
+}

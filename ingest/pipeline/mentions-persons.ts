@@ -1,0 +1,93 @@
+// Persons: surname + given name, anchored by a title or role before it (记者李文杰, 副省长、公安厅厅长
+// 李建成) or after it (柳新群代表); later bare uses of an anchored name are mentions too.
+import { AFTER_PERSON, PERSON_TITLES, SURNAMES, TITLES_AFTER_NAME } from '../patterns/entities.js';
+import type { Mention, Range } from './doc.js';
+import { PhraseTable, isCjk } from './matcher.js';
+
+const TITLES = new PhraseTable(PERSON_TITLES);
+const AFTER = new PhraseTable([...AFTER_PERSON, ...TITLES_AFTER_NAME]);
+const TITLE_AFTER = new PhraseTable(TITLES_AFTER_NAME);
+const SURNAME = new PhraseTable(SURNAMES);
+/** Characters that never occur in a given name in these texts (function words, units, verbs). */
+const NOT_IN_NAME = new Set([...'的了在和与及等是为对向将把被由从于并或也都就还要会能可以这那其该各某']);
+
+function boundaryAt(t: string, i: number): boolean {
+  const c = t.charCodeAt(i);
+  return i >= t.length || !isCjk(c) || !!AFTER.startingAt(t, i);
+}
+
+/** Length of a person's name starting at i (surname + one or two characters), or 0. */
+function nameLengthAt(t: string, i: number, inList: boolean): number {
+  const sn = SURNAME.startingAt(t, i);
+  if (!sn) return 0;
+  for (const given of [2, 1]) {
+    const end = i + sn.length + given;
+    let ok = true;
+    for (let k = i + sn.length; k < end; k++) if (!isCjk(t.charCodeAt(k)) || NOT_IN_NAME.has(t.charAt(k))) ok = false;
+    if (!ok) continue;
+    if (boundaryAt(t, end) || (inList && SURNAME.startingAt(t, end) && nameLengthAt(t, end, false) > 0)) return end - i;
+  }
+  return 0;
+}
+
+/** The chain of titles (each perhaps after an agency) that ends at `end`: 副省长、公安厅厅长. */
+function titlesBefore(t: string, end: number, agencyEnds: Map<number, Range>): Mention['posts'] {
+  const posts: NonNullable<Mention['posts']> = [];
+  let j = end;
+  for (;;) {
+    const title = TITLES.endingAt(t, j);
+    if (!title) break;
+    const ts = j - title.length;
+    const agency = agencyEnds.get(ts);
+    const start = agency ? agency.start : ts;
+    posts.unshift({ title, ...(agency ? { agency } : {}), span: { start, end: j } });
+    j = start;
+    if (t.charAt(j - 1) === '、' || t.charAt(j - 1) === '兼') j--;
+    else if (agency && TITLES.endingAt(t, j)) continue; // 市公安局党委副书记、副局长 → 党委副书记 after 公安局
+    else break;
+  }
+  return posts;
+}
+
+export function personMentions(t: string, agencies: Mention[], out: Mention[]): void {
+  const agencyEnds = new Map<number, Range>();
+  for (const a of agencies) if (!agencyEnds.has(a.end) || agencyEnds.get(a.end)!.start > a.start) agencyEnds.set(a.end, a);
+  const names = new Set<string>();
+  const found: Mention[] = [];
+  for (let i = 1; i < t.length; i++) {
+    const before = titlesBefore(t, i, agencyEnds);
+    const inList = !!before?.some((p) => /记者|通讯员/.test(p.title));
+    let len = before?.length ? nameLengthAt(t, i, inList) : 0;
+    let posts = before ?? [];
+    if (!len) {
+      // 柳新群代表: a name right before a title-after word, at a clause start or after a place or body
+      const l = nameLengthAt(t, i, false);
+      const after = l ? TITLE_AFTER.startingAt(t, i + l) : undefined;
+      if (!l || !after || (isCjk(t.charCodeAt(i - 1)) && !agencyEnds.has(i) && !/[级籍]/.test(t.charAt(i - 1)))) continue;
+      len = l;
+      posts = [{ title: after, span: { start: i + l, end: i + l + after.length }, ...(agencyEnds.has(i) ? { agency: agencyEnds.get(i)! } : {}) }];
+    }
+    const name = t.slice(i, i + len);
+    names.add(name);
+    found.push({ type: 'Official', start: i, end: i + len, name, rule: 'person.title', prio: 2, posts });
+    i += len - 1;
+  }
+  // a byline list (记者徐锡思林莉莉): the next name right after a found one
+  for (const m of [...found]) {
+    if (!m.posts?.some((p) => /记者|通讯员/.test(p.title))) continue;
+    for (let e = m.end, l; (l = nameLengthAt(t, e, true)); e += l) {
+      const name = t.slice(e, e + l);
+      names.add(name);
+      found.push({ type: 'Official', start: e, end: e + l, name, rule: 'person.byline', prio: 2, posts: m.posts });
+    }
+  }
+  out.push(...found);
+  // bare repeats of an anchored name
+  const taken = new Set(found.map((m) => m.start));
+  for (const name of names) {
+    for (let i = t.indexOf(name); i >= 0; i = t.indexOf(name, i + 1)) {
+      if (taken.has(i) || (isCjk(t.charCodeAt(i - 1)) && !/[，。、：；（）\n“”]/.test(t.charAt(i - 1)) && !TITLES.endingAt(t, i))) continue;
+      out.push({ type: 'Official', start: i, end: i + name.length, name, rule: 'person.repeat', prio: 3 });
+    }
+  }
+}

@@ -1,0 +1,55 @@
+// Stage 2, mentions: every component proposes spans; overlaps are settled longest first, and an
+// agency may sit inside a longer mention (the parent of a compound body, the issuer in a law's title).
+import { AUTHOR_REFS } from '../patterns/entities.js';
+import type { Doc, Mention } from './doc.js';
+import { agencyMentions } from './mentions-agencies.js';
+import { nameMentions } from './mentions-names.js';
+import { personMentions } from './mentions-persons.js';
+import { REPLY_GENRES } from '../patterns/structure.js';
+
+function authorMentions(doc: Doc, out: Mention[]): void {
+  if (!doc.meta.author) return;
+  const span = doc.meta.authorSpan;
+  if (span) out.push({ type: 'Agency', ...span, name: doc.meta.author, rule: 'structure.author', prio: 0, author: true });
+  if (!REPLY_GENRES.has(doc.meta.genre) && doc.meta.genre !== 'notice' && doc.meta.genre !== 'plan') return;
+  AUTHOR_REFS.lastIndex = 0;
+  for (let m; (m = AUTHOR_REFS.exec(doc.text)); )
+    out.push({ type: 'Agency', start: m.index, end: m.index + m[0].length, name: m[0], rule: 'agency.self', prio: 0, author: true });
+}
+
+export function select(cands: Mention[]): Mention[] {
+  const order = [...cands].sort((a, b) => b.end - b.start - (a.end - a.start) || a.prio - b.prio || a.start - b.start);
+  const accepted: Mention[] = [];
+  const owner = new Int32Array(cands.reduce((n, c) => Math.max(n, c.end), 0) + 1).fill(-1);
+  for (const c of order) {
+    let inside: Mention | undefined;
+    let clash = false;
+    for (let i = c.start; i < c.end && !clash; i++) {
+      const o = owner[i]!;
+      if (o < 0) continue;
+      const other = accepted[o]!;
+      if (other.start <= c.start && other.end >= c.end) inside = other;
+      else clash = true;
+    }
+    if (clash) continue;
+    if (inside) {
+      if (c.type !== 'Agency' || inside.author || (inside.start === c.start && inside.end === c.end)) continue;
+      accepted.push({ ...c, nested: true });
+      continue;
+    }
+    accepted.push(c);
+    for (let i = c.start; i < c.end; i++) owner[i] = accepted.length - 1;
+  }
+  return accepted.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+export function mentions(doc: Doc): void {
+  const t = doc.text;
+  const cands: Mention[] = [];
+  authorMentions(doc, cands);
+  agencyMentions(t, cands);
+  nameMentions(t, cands);
+  const agencies = select(cands.filter((c) => c.type === 'Agency'));
+  personMentions(t, agencies, cands);
+  doc.mentions = select(cands);
+}

@@ -1,0 +1,97 @@
+// Relations the structure of names and documents states: PART_OF from compound names, HOLDS_POST
+// from a person's posts, ISSUED from a title that opens with its issuer, and in replies the
+// answered proposal (LEADS by the author, CO_HANDLES by 会办 / 协办 units, PROPOSED by the addressee).
+import { NOT_PART_TAILS, POSTS_OF_GOVERNMENT } from '../patterns/relations.js';
+import { REPLY_GENRES } from '../patterns/structure.js';
+import type { Doc, Fact, Mention, Range } from './doc.js';
+import { scopeAgency } from './resolve.js';
+
+export function sentenceOf(doc: Doc, pos: number): Range {
+  let lo = 0;
+  let hi = doc.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = doc.sentences[mid]!;
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return { start: pos, end: pos };
+}
+
+export function fact(doc: Doc, type: Fact['type'], source: string, target: string, span: Range, rule: string, confidence: number): Fact {
+  return { type, source, target, span, sentence: sentenceOf(doc, span.start), rule, confidence };
+}
+
+function partOf(doc: Doc, out: Fact[]): void {
+  const agencies = doc.mentions.filter((m) => m.type === 'Agency' && !m.author);
+  for (const child of agencies) {
+    for (const parent of agencies) {
+      if (parent === child || parent.start !== child.start || parent.end >= child.end) continue;
+      const tail = doc.text.slice(parent.end, child.end);
+      if (NOT_PART_TAILS.test(tail)) continue;
+      for (const c of child.ids ?? []) for (const p of parent.ids ?? []) out.push(fact(doc, 'PART_OF', c, p, child, 'part-of.compound', 0.9));
+    }
+  }
+}
+
+function agencyIdsAt(doc: Doc, r: Range): string[] {
+  return doc.mentions.find((m) => m.type === 'Agency' && m.start === r.start && m.end === r.end)?.ids ?? [];
+}
+
+function holdsPost(doc: Doc, out: Fact[]): void {
+  for (const p of doc.mentions) {
+    if (p.type !== 'Official' || !p.posts) continue;
+    for (const post of p.posts) {
+      const span = { start: Math.min(post.span.start, p.start), end: Math.max(post.span.end, p.end) };
+      let targets = post.agency ? agencyIdsAt(doc, post.agency) : [];
+      const gov = POSTS_OF_GOVERNMENT[post.title];
+      if (!post.agency && gov) {
+        const s = scopeAgency(gov, doc.meta.region);
+        if (s.scoped) targets = [ensureAgency(doc, s.name)];
+      }
+      for (const t of targets) out.push(fact(doc, 'HOLDS_POST', p.ids![0]!, t, span, post.agency ? 'post.of-agency' : 'post.of-government', post.agency ? 0.9 : 0.7));
+    }
+  }
+}
+
+/** An entity the text implies without naming it in full (the government of a 副省长). */
+function ensureAgency(doc: Doc, name: string): string {
+  const id = `Agency:${name}`;
+  if (!doc.entities.has(id)) doc.entities.set(id, { id, type: 'Agency', name, aliases: new Set(), props: {}, mentions: [] });
+  return id;
+}
+
+function issuedByTitle(doc: Doc, out: Fact[]): void {
+  for (const law of doc.mentions) {
+    if (law.type !== 'Law') continue;
+    const issuer = doc.mentions.find((m) => m.type === 'Agency' && m.nested && m.start === law.start + 1 && doc.text.startsWith('关于', m.end));
+    for (const a of issuer?.ids ?? []) out.push(fact(doc, 'ISSUED', a, law.ids![0]!, law, 'issue.title-issuer', 0.85));
+  }
+}
+
+function answered(doc: Doc, out: Fact[]): void {
+  const ans = doc.meta.answers;
+  if (!ans || !REPLY_GENRES.has(doc.meta.genre)) return;
+  const prop = doc.mentions.filter((m) => m.type === 'Proposal' && (m.name === ans.number || m.name === ans.title));
+  const first = prop[0];
+  const author = doc.mentions.find((m) => m.author)?.ids?.[0];
+  if (!first) return;
+  if (author) out.push(fact(doc, 'LEADS', author, first.ids![0]!, first, 'reply.author-answers', 0.85));
+  for (const m of doc.mentions) {
+    if (m.type === 'Official' && ans.proposers.includes(m.name)) out.push(fact(doc, 'PROPOSED', m.ids![0]!, first.ids![0]!, { start: m.start, end: first.end > m.start ? first.end : m.end }, 'reply.addressee-proposed', 0.9));
+    if (m.type !== 'Agency' || m.author) continue;
+    const after = doc.text.slice(m.end, m.end + 12);
+    if (/^(?:[、和][^，。]{0,20}?)?等?(?:会办|协办)/.test(after) || /(?:会同|综合)$/.test(doc.text.slice(m.start - 3, m.start)))
+      for (const id of m.ids ?? []) out.push(fact(doc, 'CO_HANDLES', id, first.ids![0]!, m, 'reply.co-handler', 0.8));
+  }
+}
+
+export function structuralRelations(doc: Doc, out: Fact[]): void {
+  partOf(doc, out);
+  holdsPost(doc, out);
+  issuedByTitle(doc, out);
+  answered(doc, out);
+}
+
+export type { Mention };

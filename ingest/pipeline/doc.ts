@@ -66,6 +66,8 @@ export interface Mention extends Range {
   generic?: boolean;
   /** A person's posts as written before or after the name (副省长; 公安厅 + 厅长). */
   posts?: { title: string; agency?: Range; span: Range }[];
+  /** Length of the head noun that closes an agency's name. */
+  head?: number;
   /** Set by the mention stage when this lies inside a longer accepted mention. */
   nested?: boolean;
   /** Resolution: the entity id it refers to (several for `expand`). */

@@ -1,7 +1,7 @@
 // Agencies by grammar: [place or level]* modifiers head-noun, the name's left edge found by
 // scanning back from the head until a verb, preposition or punctuation (LEFT_STOPS).
 import { placeAt } from '../gazetteer.js';
-import { AGENCY_HEADS, GENERIC_ACTORS, LEFT_STOPS, NAME_PREFIXES, ORGAN_AFTER_AGENCY, STANDALONE_HEADS } from '../patterns/entities.js';
+import { AGENCY_HEADS, GENERIC_ACTORS, GENERIC_MODIFIER, LEFT_STOPS, NAME_PREFIXES, NOT_HEAD_AFTER, ORGAN_AFTER_AGENCY, STANDALONE_HEADS } from '../patterns/entities.js';
 import type { Mention } from './doc.js';
 import { PhraseTable, isCjk } from './matcher.js';
 
@@ -53,11 +53,20 @@ function isHeadAt(t: string, end: number, head: string): boolean {
   const next = t.charAt(end);
   const bad = NOT_HEAD_BEFORE[head];
   if (bad && next && bad.includes(next)) return false;
-  // 所 / 处 / 科 / 部 / 站 as single characters close a name only before punctuation, a head or a title-like word
-  return true;
+  const prev = NOT_HEAD_AFTER[head];
+  return !(prev && prev.includes(t.charAt(end - head.length - 1)));
 }
 
-export function agencyMentions(t: string, out: Mention[]): void {
+/** A name that reads as a phrase rather than a body (7家银行, 商业银行, 诈骗集团, 市州公安局). */
+function implausible(name: string, head: string, prefixed: boolean): boolean {
+  if (/^(?:市州|县市区|市县|省市|省直|市直)/.test(name)) return true;
+  if (/诈骗|犯罪/.test(name) && /集团|公司|团伙/.test(head)) return true;
+  if (/^(?:社区|镇|乡|街道|村委会|居委会)$/.test(head) && name.length > 10) return true;
+  if (!prefixed) return /[0-9一二三四五六七八九十几多]/.test(name.charAt(0)) || GENERIC_MODIFIER.test(name);
+  return false;
+}
+
+export function agencyMentions(t: string, out: Mention[], withGenericActors: boolean): void {
   for (let end = 2; end <= t.length; end++) {
     const head = HEADS.endingAt(t, end);
     if (!head || !isHeadAt(t, end, head)) continue;
@@ -68,19 +77,21 @@ export function agencyMentions(t: string, out: Mention[]): void {
       start = i;
       break;
     }
+    const prefixed = start >= 0;
     if (start < 0) {
       if (!STANDALONE_HEADS.has(head) || end - region < 4) continue;
       start = region;
     }
     const name = t.slice(start, end);
+    if (implausible(name, head, prefixed)) continue;
     if (name.length <= head.length && !/^(?:省|市|县|区|州)/.test(name)) continue;
     if (name.length < 2 || /^(?:省|市|县|区|州|镇|乡|村)$/.test(name)) continue;
     // 公安局党委 is the bureau's organ (a post in it), not a body of its own
     const organ = ORGANS.endingAt(t, end);
     if (organ && HEADS.endingAt(t, end - organ.length)) continue;
-    out.push({ type: 'Agency', start, end, name: name.replace(/[“”]/g, ''), rule: `agency.head:${head}`, prio: 5 });
+    out.push({ type: 'Agency', start, end, name: name.replace(/[“”]/g, ''), rule: `agency.head:${head}`, prio: 5, head: head.length });
   }
-  genericActors(t, out);
+  if (withGenericActors) genericActors(t, out);
 }
 
 /** 公安机关 / 通信管理部门 …: one actor each, scoped later to the document's region. */

@@ -4,7 +4,7 @@
 // operators, nationally named campaigns and laws).
 import type { EntityType } from '../model.js';
 import { LEXICON } from '../lexicon.js';
-import { HEAD_AFTER_QUOTE, LAW_TITLE_END, LEFT_STOPS, OPEN_HEADS, PROPOSAL_TITLE_END, QUOTED_HEADS } from '../patterns/entities.js';
+import { HEAD_AFTER_QUOTE, LAW_TITLE_END, NAME_LEFT_STOPS, OPEN_HEADS, PROPOSAL_TITLE_END, QUOTED_HEADS } from '../patterns/entities.js';
 import type { Mention } from './doc.js';
 import { PhraseTable, bareName, isCjk } from './matcher.js';
 
@@ -15,7 +15,7 @@ const SHORT_FOR_RE = /[（(]以下简称(?:为)?[《“]?([^》”）)]{1,20})[�
 const QUOTED_INNER = QUOTED_HEADS.map((q) => ({ type: q.type, table: new PhraseTable(q.heads) }));
 const QUOTED_AFTER = HEAD_AFTER_QUOTE.map((q) => ({ type: q.type, table: new PhraseTable(q.heads) }));
 const OPEN = OPEN_HEADS.map((o) => ({ ...o, table: new PhraseTable(o.heads) }));
-const STOPS = new PhraseTable(LEFT_STOPS.filter((w) => w !== '全'));
+const STOPS = new PhraseTable(NAME_LEFT_STOPS);
 const LEX = new PhraseTable(LEXICON.keys());
 const NOT_TITLE_END = /(?:报|网|节目|栏目|杂志|专栏|一书|手册)$/;
 
@@ -80,7 +80,9 @@ function openHeadMentions(t: string, out: Mention[]): void {
       if (!head || table.startingAt(t, end)) continue;
       const start = scanLeft(t, end - head.length, maxLen);
       const name = bareName(t.slice(start, end));
-      if (name.length < head.length + 2 || /^[0-9]/.test(name) || /[“”]/.test(t.charAt(start))) continue;
+      // a measure needs a modifier of its own (风险评估机制, not 工作机制); a meeting may be its head alone (新闻发布会)
+      const minModifier = type === 'Measure' ? 4 : type === 'Meeting' && head.length >= 4 ? 0 : 2;
+      if (name.length < head.length + minModifier || /[“”]/.test(t.charAt(start)) || /[“”]/.test(name)) continue;
       out.push({ type, start, end, name, rule: `open.${type.toLowerCase()}:${head}`, prio: 4 });
     }
   }

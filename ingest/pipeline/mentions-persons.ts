@@ -3,13 +3,14 @@
 import { AFTER_PERSON, PERSON_TITLES, SURNAMES, TITLES_AFTER_NAME } from '../patterns/entities.js';
 import type { Mention, Range } from './doc.js';
 import { PhraseTable, isCjk } from './matcher.js';
+import { placeAt } from '../gazetteer.js';
 
 const TITLES = new PhraseTable(PERSON_TITLES);
 const AFTER = new PhraseTable([...AFTER_PERSON, ...TITLES_AFTER_NAME]);
 const TITLE_AFTER = new PhraseTable(TITLES_AFTER_NAME);
 const SURNAME = new PhraseTable(SURNAMES);
 /** Characters that never occur in a given name in these texts (function words, units, verbs). */
-const NOT_IN_NAME = new Set([...'的了在和与及等是为对向将把被由从于并或也都就还要会能可以这那其该各某']);
+const NOT_IN_NAME = new Set([...'的了在和与及等是为对向将把被由从于并或也都就还要会能可以这那其该各某委副大务局厅部处科省市县区镇乡村党政府院办']);
 
 function boundaryAt(t: string, i: number): boolean {
   const c = t.charCodeAt(i);
@@ -20,6 +21,8 @@ function boundaryAt(t: string, i: number): boolean {
 function nameLengthAt(t: string, i: number, inList: boolean): number {
   const sn = SURNAME.startingAt(t, i);
   if (!sn) return 0;
+  const place = placeAt(t, i);
+  if (place && place.end - i >= 2) return 0; // 长沙, 连云港: a place, not a person
   for (const given of [2, 1]) {
     const end = i + sn.length + given;
     let ok = true;
@@ -33,7 +36,8 @@ function nameLengthAt(t: string, i: number, inList: boolean): number {
 /** The chain of titles (each perhaps after an agency) that ends at `end`: 副省长、公安厅厅长. */
 function titlesBefore(t: string, end: number, agencyEnds: Map<number, Range>): Mention['posts'] {
   const posts: NonNullable<Mention['posts']> = [];
-  let j = end;
+  // a byline label (作者：吕波, 记者：…) may have a colon before the name
+  let j = t.charAt(end - 1) === '：' && /(?:作者|编辑|记者|通讯员)$/.test(t.slice(Math.max(0, end - 5), end - 1)) ? end - 1 : end;
   for (;;) {
     const title = TITLES.endingAt(t, j);
     if (!title) break;
@@ -63,7 +67,7 @@ export function personMentions(t: string, agencies: Mention[], out: Mention[]): 
       // 柳新群代表: a name right before a title-after word, at a clause start or after a place or body
       const l = nameLengthAt(t, i, false);
       const after = l ? TITLE_AFTER.startingAt(t, i + l) : undefined;
-      if (!l || !after || (isCjk(t.charCodeAt(i - 1)) && !agencyEnds.has(i) && !/[级籍]/.test(t.charAt(i - 1)))) continue;
+      if (!l || !after || (isCjk(t.charCodeAt(i - 1)) && !/[级籍]/.test(t.charAt(i - 1)))) continue;
       len = l;
       posts = [{ title: after, span: { start: i + l, end: i + l + after.length }, ...(agencyEnds.has(i) ? { agency: agencyEnds.get(i)! } : {}) }];
     }

@@ -17,6 +17,18 @@ function authorMentions(doc: Doc, out: Mention[]): void {
     out.push({ type: 'Agency', start: m.index, end: m.index + m[0].length, name: m[0], rule: 'agency.self', prio: 0, author: true });
 }
 
+/**
+ * An agency inside a longer mention is kept where it names a body of its own: the parent at the
+ * start of a compound (省公安厅 in 省公安厅刑侦总队, not 中心 of 中心支行) and the issuer or
+ * host inside a title or a meeting's name.
+ */
+function nestedAllowed(c: Mention, inside: Mention): boolean {
+  if (c.type !== 'Agency' || inside.author || (inside.start === c.start && inside.end === c.end)) return false;
+  if (inside.type === 'Agency') return c.start === inside.start && c.end <= inside.end - (inside.head ?? 0);
+  if (inside.type === 'Law' || inside.type === 'Meeting') return c.start <= inside.start + 1;
+  return false;
+}
+
 export function select(cands: Mention[]): Mention[] {
   const order = [...cands].sort((a, b) => b.end - b.start - (a.end - a.start) || a.prio - b.prio || a.start - b.start);
   const accepted: Mention[] = [];
@@ -33,7 +45,7 @@ export function select(cands: Mention[]): Mention[] {
     }
     if (clash) continue;
     if (inside) {
-      if (c.type !== 'Agency' || inside.author || (inside.start === c.start && inside.end === c.end)) continue;
+      if (!nestedAllowed(c, inside)) continue;
       accepted.push({ ...c, nested: true });
       continue;
     }
@@ -47,7 +59,7 @@ export function mentions(doc: Doc): void {
   const t = doc.text;
   const cands: Mention[] = [];
   authorMentions(doc, cands);
-  agencyMentions(t, cands);
+  agencyMentions(t, cands, ['resolution', 'plan', 'notice'].includes(doc.meta.genre));
   nameMentions(t, cands);
   const agencies = select(cands.filter((c) => c.type === 'Agency'));
   personMentions(t, agencies, cands);

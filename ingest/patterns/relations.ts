@@ -26,7 +26,7 @@ export const TRIGGERS: TriggerRule[] = [
   { id: 'supervise', type: 'SUPERVISES', words: ['督办', '督导', '督促', '监督', '指导', '检查', '视察', '考核', '督查', '调研', '重点督办', '跟踪监督', '询问'], targets: ['Agency', 'Proposal'], confidence: 0.75 },
   { id: 'cite', type: 'CITES', words: ['根据', '依据', '按照', '贯彻落实', '贯彻', '落实', '依照', '遵照', '执行', '实施', '学习', '宣传', '解读', '对照', '适用', '施行'], targets: ['Law'], confidence: 0.75 },
   { id: 'issue', type: 'ISSUED', words: ['印发', '出台', '制定', '发布', '通过', '表决通过', '审议通过', '颁布', '下发', '修订', '起草', '联合制定', '联合印发', '联合发布', '签订', '签署', '编制', '研究制定'], targets: ['Law'], confidence: 0.8 },
-  { id: 'attend', type: 'PARTICIPATES_IN', words: ['出席', '参加', '列席', '参会', '陪同', '投入', '参与', '加入'], targets: ['Meeting', 'Campaign'], confidence: 0.8 },
+  { id: 'attend', type: 'PARTICIPATES_IN', words: ['出席', '参加', '列席', '参会', '应询', '陪同', '投入', '参与', '加入'], targets: ['Meeting', 'Campaign'], confidence: 0.8 },
 ];
 
 /** Words before a mention that make it the object, not the subject, of its clause. */
@@ -37,9 +37,6 @@ export const LIST_JOINERS = /^(?:、|和|与|及|以及|，|、以及|同|会同
 
 /** A clause opening that refers back to the last meeting (会议指出 / 会议强调 / 会上). */
 export const MEETING_ANAPHOR = /^(?:会议|会上|会议上|座谈会上|会中)/;
-
-/** Nouns standing for the last-named meeting after an attendance verb (出席会议, 参加座谈). */
-export const MEETING_WORDS = /^(?:会议|座谈会?|仪式|活动|调研|发布会|推进会|讲话)/;
 
 /** Subunit tails that make PART_OF from a compound name; 常委会 of 人大 is the same body. */
 export const NOT_PART_TAILS = /^(?:常委会|人大常委会|党委|党组|委员会)$/;

@@ -62,7 +62,7 @@ function implausible(name: string, head: string, prefixed: boolean): boolean {
   if (/^(?:市州|县市区|市县|省市|省直|市直)/.test(name)) return true;
   if (/诈骗|犯罪/.test(name) && /集团|公司|团伙/.test(head)) return true;
   if (/^(?:社区|镇|乡|街道|村委会|居委会)$/.test(head) && name.length > 10) return true;
-  if (!prefixed) return /[0-9一二三四五六七八九十几多]/.test(name.charAt(0)) || GENERIC_MODIFIER.test(name);
+  if (!prefixed) return /[0-9一二三四五六七八九十几多]/.test(name.charAt(0)) || GENERIC_MODIFIER.test(name) || /[和与及]/.test(name);
   return false;
 }
 
@@ -91,6 +91,7 @@ export function agencyMentions(t: string, out: Mention[], withGenericActors: boo
     if (organ && HEADS.endingAt(t, end - organ.length)) continue;
     out.push({ type: 'Agency', start, end, name: name.replace(/[“”]/g, ''), rule: `agency.head:${head}`, prio: 5, head: head.length });
   }
+  inheritListPrefix(t, out);
   if (withGenericActors) genericActors(t, out);
 }
 
@@ -101,5 +102,32 @@ function genericActors(t: string, out: Mention[]): void {
     if (!g) continue;
     out.push({ type: 'Agency', start: i, end: i + g.length, name: g, rule: 'agency.generic', prio: 6, generic: true });
     i += g.length - 1;
+  }
+}
+
+const LEVEL_PREFIX = /^(?:省委|市委|县委|区委|州委|省|市|县|区|州)(?![委级内直])/;
+const LIST_ITEM = /^[\u4e00-\u9fff]{1,10}/;
+
+/**
+ * 县公安局、检察院、法院、教育局: list members written without the level of the first take it
+ * (县检察院), so the region scopes them like the first.
+ */
+function inheritListPrefix(t: string, out: Mention[]): void {
+  const found = out.filter((m) => m.type === 'Agency');
+  const starts = new Set(found.map((m) => m.start));
+  for (const first of found) {
+    const level = LEVEL_PREFIX.exec(first.name)?.[0];
+    if (!level) continue;
+    let pos = first.end;
+    while (t.charAt(pos) === '、') {
+      const item = LIST_ITEM.exec(t.slice(pos + 1, pos + 12))?.[0];
+      if (!item) break;
+      let len = 0;
+      for (let k = item.length; k >= 2 && !len; k--) if (HEADS.endingAt(item, k) && !STOPS.endingAt(item, k) && isHeadAt(t, pos + 1 + k, HEADS.endingAt(item, k)!)) len = k;
+      if (!len) break;
+      const start = pos + 1;
+      if (!starts.has(start) && !prefixAt(t, start)) out.push({ type: 'Agency', start, end: start + len, name: level + item.slice(0, len), rule: 'agency.list-level', prio: 5 });
+      pos = start + len;
+    }
   }
 }

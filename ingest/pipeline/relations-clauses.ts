@@ -2,7 +2,7 @@
 // them, 会议 for the last meeting, else the subject carried from before: the author of a reply,
 // the last actor in news) is linked by the trigger words of TRIGGERS to the mentions after them.
 import type { EntityType } from '../model.js';
-import { MEETING_ANAPHOR, MEETING_WORDS, OBJECT_MARKERS, TRIGGERS, type TriggerRule } from '../patterns/relations.js';
+import { MEETING_ANAPHOR, OBJECT_MARKERS, TRIGGERS, type TriggerRule } from '../patterns/relations.js';
 import { REPLY_GENRES } from '../patterns/structure.js';
 import type { Clause, Doc, Fact, Mention } from './doc.js';
 import { PhraseTable } from './matcher.js';
@@ -89,15 +89,14 @@ function clauseFacts(doc: Doc, c: Clause, ms: Mention[], subject: Subject, partn
       break;
     }
   }
-  // 出席会议 / 参加座谈 / 主持: the last meeting named
+  // 出席会议 / 参加 / 应询 / 主持 without a named meeting after them: the meeting named last (else the document's first)
   for (const h of hits) {
-    const rules = RULES_OF.get(h.word)!;
-    const rule = rules.find((r) => r.targets.includes('Meeting') && (r.type === 'PARTICIPATES_IN' || h.word === '主持'));
+    const rule = RULES_OF.get(h.word)!.find((r) => r.targets.includes('Meeting') && (r.type === 'PARTICIPATES_IN' || h.word === '主持'));
     if (!rule || ms.some((m) => m.type === 'Meeting' && m.start >= h.end)) continue;
-    if (h.word !== '主持' && !MEETING_WORDS.test(t.slice(h.end, h.end + 4))) continue;
-    const meeting = lastBefore(doc.mentions, 'Meeting', h.start);
+    if (h.word === '投入' || h.word === '参与') continue;
+    const meeting = lastBefore(doc.mentions, 'Meeting', h.start) ?? doc.mentions.find((m) => m.type === 'Meeting');
     if (!meeting) continue;
-    for (const s of subject.ids) out.push(fact(doc, rule.type, s, meeting.ids![0]!, { start: Math.min(subject.start, h.start), end: h.end }, `${rule.id}:${h.word}`, rule.confidence - 0.1));
+    for (const s of subject.ids) out.push(fact(doc, rule.type, s, meeting.ids![0]!, { start: Math.max(c.start, Math.min(subject.start, h.start)), end: h.end }, `${rule.id}:${h.word}`, rule.confidence - 0.1));
   }
 }
 

@@ -143,9 +143,13 @@ function findGenre(title: string, head: string, meta: DocMeta): Genre {
 function findAnswers(headText: string, addressees: string[]): DocMeta['answers'] {
   const pm = PROPOSAL_NO_RE.exec(headText);
   if (!pm || !/答复|复函|收悉|办理/.test(headText)) return undefined;
-  const after = headText.slice(pm.index + pm[0].length, pm.index + pm[0].length + 90);
-  const before = headText.slice(Math.max(0, pm.index - 90), pm.index);
-  const title = /^[暨：:]?《([^》]{2,80})》/.exec(after)?.[1] ?? /《([^》]{2,80})》[（(]?$/.exec(before)?.[1];
+  // the title stands right after one of the number's occurrences (第0123号建议暨《…》) or right before it
+  let title: string | undefined;
+  for (let i = headText.indexOf(pm[0]); i >= 0 && !title; i = headText.indexOf(pm[0], i + 1)) {
+    const after = headText.slice(i + pm[0].length, i + pm[0].length + 90);
+    const before = headText.slice(Math.max(0, i - 90), i);
+    title = /^[暨：:]?《([^》]{2,80})》/.exec(after)?.[1] ?? /《([^》]{2,80})》[（(]?$/.exec(before)?.[1];
+  }
   return { number: pm[0], ...(title ? { title } : {}), proposers: [...addressees] };
 }
 

@@ -196,16 +196,4 @@ describe('gazetteer: provinces and coverage', () => {
     expect(direct).toContain('石河子市');
     expect(direct).not.toContain('顺德区');
   });
-
-  it('scans a 1 MB text quickly', () => {
-    const unit = '广东省佛山市顺德区人大常委会法工委与泉州市公安局、湖南警方联合开展打击治理电信网络诈骗专项行动。';
-    const text = unit.repeat(Math.ceil(1_000_000 / unit.length)).slice(0, 1_000_000);
-    placeAt(text, 0);
-    const t0 = performance.now();
-    let hits = 0;
-    for (let i = 0; i < text.length; i++) if (placeAt(text, i)) hits++;
-    const ms = performance.now() - t0;
-    expect(hits).toBeGreaterThan(0);
-    expect(ms).toBeLessThan(1500); // measured ~40–110 ms under tsx; loose bound for slow CI
-  });
 });

@@ -70,7 +70,7 @@ export const NAME_LEFT_STOPS = [
   '开展', '组织', '推进', '建立', '建成', '健全', '完善', '构建', '打造', '落实', '强化', '加强', '深化', '运用', '推广', '推行', '实行', '实施', '启动', '部署',
   '参加', '出席', '列席', '印发', '出台', '制定', '发布', '形成', '探索', '创新', '升级', '利用', '用好', '发挥', '坚持', '持续', '深入', '积极', '全面', '认真',
   '按照', '根据', '依据', '贯彻', '学习', '宣传', '解读', '提出', '要求', '明确', '支持', '配合', '参与', '牵头', '负责', '主持', '掀起', '讨论', '打好', '打赢',
-  '坚决', '一场', '一系列', '系列', '下载', '安装', '和', '及', '与', '或', '并', '还', '也', '各', '该', '本', '其', '我', '这', '此', '相关', '有关',
+  '坚决', '一场', '一系列', '系列', '下载', '安装', '或', '并', '还', '也', '各', '该', '本', '其', '我', '这', '此', '相关', '有关',
 ];
 
 /** Titles and roles that anchor a person's name (before or after it). Longest first is applied in code. */
@@ -84,8 +84,10 @@ export const PERSON_TITLES = [
   '代表', '人大代表', '政协委员', '记者', '通讯员', '作者', '编辑', '责任编辑', '律师', '研究员', '召集人', '总召集人', '教授', '专家', '网格员', '村警', '负责人', '发言人', '新闻发言人', '同志', '总书记', '总理', '副总理',
 ];
 
-/** Titles that stand after the name instead (柳新群代表, 张三同志). */
-export const TITLES_AFTER_NAME = ['总书记', '代表', '委员', '同志', '局长', '主任', '书记', '院长', '检察长', '所长', '警官'];
+/** Roles that only stand before a name (记者李文杰), never after it. */
+const ROLES_BEFORE_ONLY = new Set(['记者', '通讯员', '作者', '编辑', '责任编辑', '民警', '辅警', '网格员', '村警', '负责人', '发言人', '新闻发言人', '召集人', '总召集人', '律师', '研究员', '专家', '教授']);
+/** Titles that may stand after the name instead (柳新群代表, 毛伟明省长, 习近平总书记). */
+export const TITLES_AFTER_NAME = PERSON_TITLES.filter((t) => !ROLES_BEFORE_ONLY.has(t));
 
 /** Words that may follow a person's name (its right boundary). */
 export const AFTER_PERSON = [
@@ -115,8 +117,17 @@ export const HEAD_AFTER_QUOTE: { type: EntityType; heads: string[] }[] = [
 export const OPEN_HEADS: { type: EntityType; heads: string[]; maxLen: number }[] = [
   { type: 'Campaign', heads: ['专项行动', '专项整治行动', '集中行动', '宣传月活动', '宣传月', '人民战争', '攻坚战'], maxLen: 24 },
   { type: 'Measure', heads: ['机制', '制度', '平台', '体系', '清单', '热线', '预警平台', '工作法'], maxLen: 16 },
-  { type: 'Meeting', heads: ['工作会议', '联席会议', '座谈会', '推进会', '部署会', '发布会', '新闻发布会', '调度会', '研讨会', '专题询问会', '专题询问', '启动仪式', '常委会会议', '常务会议', '全体会议', '汇报会', '专题会议', '培训会', '动员会', '现场会'], maxLen: 30 },
+  { type: 'Meeting', heads: ['会议', '工作会议', '联席会议', '座谈会', '推进会', '部署会', '发布会', '新闻发布会', '调度会', '研讨会', '专题询问会', '专题询问', '启动仪式', '常委会会议', '常务会议', '全体会议', '汇报会', '专题会议', '培训会', '动员会', '现场会'], maxLen: 30 },
 ];
+
+/** Congress and party sessions (省十三届人大五次会议, 党的十九届五中全会); a level or place before them is added in code. */
+export const SESSION_PATTERNS = [
+  /第?[一二三四五六七八九十]+届(?:全国)?(?:人大|人民代表大会|政协)(?:常委会)?第?[一二三四五六七八九十\d]+次(?:全体)?会议/g,
+  /党的(?:第)?[一二三四五六七八九十]+(?:届[一二三四五六七八九十]+中全会|大)/g,
+];
+
+/** Labels before a name in a reply's contact line (承办人：省公安厅刑侦总队吴彦涛). */
+export const CONTACT_LABELS = /(?:承办人|联系人|经办人)[：:]$/;
 
 /** 《…》 titles typed by their last words. */
 export const LAW_TITLE_END = /(?:法|条例|办法|意见|方案|规定|决定|决议|指引|通知|通告|公告|细则|规划|要点|规则|纲要|指南|解释|协议|标准|清单|制度|机制)(?:（[^）]*）)?$/;

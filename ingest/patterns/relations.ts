@@ -32,6 +32,12 @@ export const TRIGGERS: TriggerRule[] = [
 /** Words before a mention that make it the object, not the subject, of its clause. */
 export const OBJECT_MARKERS = ['对', '向', '在', '到', '赴', '来到', '走进', '深入', '听取', '邀请', '组织', '召集', '为', '给', '将', '把', '与', '同', '和', '会同', '联合', '通过', '依托', '视察', '督导', '督办', '检查', '调研', '考察', '指导', '督促', '转交', '交由', '关于', '经', '据'];
 
+/** Words before partners of the subject: they co-handle what it leads or issues. */
+export const PARTNER_MARKERS = ['会同', '联合', '配合', '协同', '联手', '携手', '邀请', '组织', '协调', '与'];
+
+/** A clause in which a list of actors acts together: each co-handles instead of leading. */
+export const JOINT_MARKERS = /联合|共同|携手|联手/;
+
 /** Words between list members of a coordinated subject (公安、检察、法院 …). */
 export const LIST_JOINERS = /^(?:、|和|与|及|以及|，|、以及|同|会同|联合)$/;
 

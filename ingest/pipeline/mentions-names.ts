@@ -4,9 +4,10 @@
 // operators, nationally named campaigns and laws).
 import type { EntityType } from '../model.js';
 import { LEXICON } from '../lexicon.js';
-import { HEAD_AFTER_QUOTE, LAW_TITLE_END, NAME_LEFT_STOPS, OPEN_HEADS, PROPOSAL_TITLE_END, QUOTED_HEADS } from '../patterns/entities.js';
+import { HEAD_AFTER_QUOTE, LAW_TITLE_END, NAME_LEFT_STOPS, SESSION_PATTERNS, OPEN_HEADS, PROPOSAL_TITLE_END, QUOTED_HEADS } from '../patterns/entities.js';
 import type { Mention } from './doc.js';
 import { PhraseTable, bareName, isCjk } from './matcher.js';
+import { placesIn } from './region.js';
 
 const TITLE_RE = /《([^《》\n]{2,100})》/g;
 const QUOTE_RE = /“([^“”\n]{1,30})”/g;
@@ -81,7 +82,7 @@ function openHeadMentions(t: string, out: Mention[]): void {
       const start = scanLeft(t, end - head.length, maxLen);
       const name = bareName(t.slice(start, end));
       // a measure needs a modifier of its own (风险评估机制, not 工作机制); a meeting may be its head alone (新闻发布会)
-      const minModifier = type === 'Measure' ? 4 : type === 'Meeting' && head.length >= 4 ? 0 : 2;
+      const minModifier = type === 'Measure' || head === '会议' ? 4 : type === 'Meeting' && head.length >= 4 ? 0 : 2;
       if (name.length < head.length + minModifier || /[“”]/.test(t.charAt(start)) || /[“”]/.test(name)) continue;
       out.push({ type, start, end, name, rule: `open.${type.toLowerCase()}:${head}`, prio: 4 });
     }
@@ -101,7 +102,24 @@ function lexiconMentions(t: string, out: Mention[]): void {
   }
 }
 
+/** Sessions, with the level (省) or place (顺德区) written before them. */
+function sessionMentions(t: string, out: Mention[]): void {
+  for (const re of SESSION_PATTERNS) {
+    re.lastIndex = 0;
+    for (let m; (m = re.exec(t)); ) {
+      let start = m.index;
+      if (/[省市县区州]/.test(t.charAt(start - 1))) {
+        start--;
+        const place = placesIn(t.slice(Math.max(0, start - 8), start + 1)).at(-1);
+        if (place && t.slice(0, start + 1).endsWith(place.name)) start -= place.name.length - 1;
+      } else if (t.startsWith('全国', start - 2)) start -= 2;
+      out.push({ type: 'Meeting', start, end: m.index + m[0].length, name: t.slice(start, m.index + m[0].length), rule: 'meeting.session', prio: 1 });
+    }
+  }
+}
+
 export function nameMentions(t: string, out: Mention[]): void {
+  sessionMentions(t, out);
   titleMentions(t, out);
   quotedMentions(t, out);
   openHeadMentions(t, out);

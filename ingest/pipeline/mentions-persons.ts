@@ -1,6 +1,6 @@
 // Persons: surname + given name, anchored by a title or role before it (记者李文杰, 副省长、公安厅厅长
 // 李建成) or after it (柳新群代表); later bare uses of an anchored name are mentions too.
-import { AFTER_PERSON, PERSON_TITLES, SURNAMES, TITLES_AFTER_NAME } from '../patterns/entities.js';
+import { AFTER_PERSON, CONTACT_LABELS, LEFT_STOPS, PERSON_TITLES, SURNAMES, TITLES_AFTER_NAME } from '../patterns/entities.js';
 import type { Mention, Range } from './doc.js';
 import { PhraseTable, isCjk } from './matcher.js';
 import { placeAt } from '../gazetteer.js';
@@ -9,6 +9,7 @@ const TITLES = new PhraseTable(PERSON_TITLES);
 const AFTER = new PhraseTable([...AFTER_PERSON, ...TITLES_AFTER_NAME]);
 const TITLE_AFTER = new PhraseTable(TITLES_AFTER_NAME);
 const SURNAME = new PhraseTable(SURNAMES);
+const STOPS = new PhraseTable(LEFT_STOPS);
 /** Characters that never occur in a given name in these texts (function words, units, verbs). */
 const NOT_IN_NAME = new Set([...'的了在和与及等是为对向将把被由从于并或也都就还要会能可以这那其该各某委副大务局厅部处科省市县区镇乡村党政府院办']);
 
@@ -53,7 +54,7 @@ function titlesBefore(t: string, end: number, agencyEnds: Map<number, Range>): M
   return posts;
 }
 
-export function personMentions(t: string, agencies: Mention[], out: Mention[]): void {
+export function personMentions(t: string, agencies: Mention[], out: Mention[], addressees: readonly string[] = []): void {
   const agencyEnds = new Map<number, Range>();
   for (const a of agencies) if (!agencyEnds.has(a.end) || agencyEnds.get(a.end)!.start > a.start) agencyEnds.set(a.end, a);
   const names = new Set<string>();
@@ -67,9 +68,17 @@ export function personMentions(t: string, agencies: Mention[], out: Mention[]): 
       // 柳新群代表: a name right before a title-after word, at a clause start or after a place or body
       const l = nameLengthAt(t, i, false);
       const after = l ? TITLE_AFTER.startingAt(t, i + l) : undefined;
-      if (!l || !after || (isCjk(t.charCodeAt(i - 1)) && !/[级籍]/.test(t.charAt(i - 1)))) continue;
-      len = l;
-      posts = [{ title: after, span: { start: i + l, end: i + l + after.length }, ...(agencyEnds.has(i) ? { agency: agencyEnds.get(i)! } : {}) }];
+      const contact = agencyEnds.has(i) && CONTACT_LABELS.test(t.slice(Math.max(0, agencyEnds.get(i)!.start - 5), agencyEnds.get(i)!.start));
+      if (contact && l) {
+        // 承办人：省公安厅刑侦总队吴彦涛: the person works in the body written before the name
+        len = l;
+        posts = [{ title: '承办人', agency: agencyEnds.get(i)!, span: { start: agencyEnds.get(i)!.start, end: i } }];
+      } else {
+        // after a verb or preposition (贯彻习近平总书记) or punctuation, not inside a word
+        if (!l || !after || (isCjk(t.charCodeAt(i - 1)) && !/[级籍]/.test(t.charAt(i - 1)) && !STOPS.endingAt(t, i))) continue;
+        len = l;
+        posts = [{ title: after, span: { start: i + l, end: i + l + after.length } }];
+      }
     }
     const name = t.slice(i, i + len);
     names.add(name);
@@ -85,6 +94,8 @@ export function personMentions(t: string, agencies: Mention[], out: Mention[]): 
       found.push({ type: 'Official', start: e, end: e + l, name, rule: 'person.byline', prio: 2, posts: m.posts });
     }
   }
+  // the addressees of a reply (黄乐、叶剑芝、杨书林代表：)
+  for (const a of addressees) if (/^[\u4e00-\u9fff]{2,4}$/.test(a) && SURNAME.startingAt(a, 0)) names.add(a);
   out.push(...found);
   // bare repeats of an anchored name
   const taken = new Set(found.map((m) => m.start));

@@ -62,6 +62,6 @@ export function mentions(doc: Doc): void {
   agencyMentions(t, cands, ['resolution', 'plan', 'notice'].includes(doc.meta.genre));
   nameMentions(t, cands);
   const agencies = select(cands.filter((c) => c.type === 'Agency'));
-  personMentions(t, agencies, cands);
+  personMentions(t, agencies, cands, doc.meta.addressees);
   doc.mentions = select(cands);
 }

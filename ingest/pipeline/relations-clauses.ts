@@ -1,8 +1,10 @@
 // Relations at clause level: each clause's subject (an agency or person, a coordinated list of
 // them, 会议 for the last meeting, else the subject carried from before: the author of a reply,
 // the last actor in news) is linked by the trigger words of TRIGGERS to the mentions after them.
+// Partners named with 会同 / 联合 / 邀请 co-handle what the subject leads or issues; a list that
+// acts 联合 / 共同 co-handles it together.
 import type { EntityType } from '../model.js';
-import { MEETING_ANAPHOR, OBJECT_MARKERS, TRIGGERS, type TriggerRule } from '../patterns/relations.js';
+import { JOINT_MARKERS, MEETING_ANAPHOR, OBJECT_MARKERS, PARTNER_MARKERS, TRIGGERS, type TriggerRule } from '../patterns/relations.js';
 import { REPLY_GENRES } from '../patterns/structure.js';
 import type { Clause, Doc, Fact, Mention } from './doc.js';
 import { PhraseTable } from './matcher.js';
@@ -12,12 +14,14 @@ const TRIGGER_TABLE = new PhraseTable(TRIGGERS.flatMap((r) => r.words));
 const RULES_OF = new Map<string, TriggerRule[]>();
 for (const r of TRIGGERS) for (const w of r.words) RULES_OF.set(w, [...(RULES_OF.get(w) ?? []), r]);
 const OBJECT = new PhraseTable(OBJECT_MARKERS);
+const PARTNER = new PhraseTable(PARTNER_MARKERS);
 const ACTOR: ReadonlySet<EntityType> = new Set(['Agency', 'Official']);
-const PARTNER = /^(?:会同|联合|配合|协同|联手|携手)$/;
+const LIST_GAP = /^(?:、|和|与|及|以及|，|、以及)$/;
 
-interface Subject {
+interface Actors {
   ids: string[];
   start: number;
+  partners: string[];
 }
 interface Hit {
   word: string;
@@ -37,30 +41,48 @@ function triggersIn(t: string, c: Clause): Hit[] {
   return hits;
 }
 
-/** The leading agencies or persons of a clause (公安、网信、金融管理部门 …), if it opens with them. */
-function subjectOf(t: string, c: Clause, ms: Mention[]): { subject?: Subject; partners: string[] } {
+/** Actors in a coordinated list from index k on: their ids and where the list ends. */
+function listFrom(t: string, actors: Mention[], k: number): { ids: string[]; next: number } {
+  const ids = [...(actors[k]!.ids ?? [])];
+  let end = actors[k]!.end;
+  let j = k + 1;
+  for (; j < actors.length && LIST_GAP.test(t.slice(end, actors[j]!.start)); j++) {
+    ids.push(...(actors[j]!.ids ?? []));
+    end = actors[j]!.end;
+  }
+  return { ids, next: j };
+}
+
+/** The clause's leading actors and its partners (省公安厅会同省委网信办、… / 联合湖南日报、…). */
+function actorsOf(t: string, c: Clause, ms: Mention[]): { subject?: Actors; partners: string[] } {
   const actors = ms.filter((m) => ACTOR.has(m.type) && !m.nested);
+  const partnersAfter = (k: number): string[] => {
+    const out: string[] = [];
+    for (let j = k; j < actors.length; ) {
+      const before = actors[j - 1]?.end ?? c.start;
+      if (!PARTNER.endingAt(t, actors[j]!.start) || !/^[^，。]{0,4}$/.test(t.slice(before, actors[j]!.start))) break;
+      const l = listFrom(t, actors, j);
+      out.push(...l.ids);
+      j = l.next;
+    }
+    return out;
+  };
   const first = actors[0];
-  if (!first || first.start - c.start > 4 || OBJECT.endingAt(t, first.start)) {
-    // 由X牵头 / 由X主持: X is the subject wherever it stands
-    const by = actors.find((m) => t.charAt(m.start - 1) === '由');
-    return by ? { subject: { ids: by.ids ?? [], start: by.start }, partners: [] } : { partners: [] };
+  if (!first) return { partners: [] };
+  if (first.start - c.start <= 4 && !OBJECT.endingAt(t, first.start)) {
+    const l = listFrom(t, actors, 0);
+    return { subject: { ids: l.ids, start: first.start, partners: partnersAfter(l.next) }, partners: [] };
   }
-  const ids = [...(first.ids ?? [])];
-  const partners: string[] = [];
-  let end = first.end;
-  for (const m of actors.slice(1)) {
-    const gap = t.slice(end, m.start);
-    if (/^(?:、|和|与|及|以及|，)$/.test(gap)) ids.push(...(m.ids ?? []));
-    else if (PARTNER.test(gap)) partners.push(...(m.ids ?? []));
-    else break;
-    end = m.end;
-  }
-  return { subject: { ids, start: first.start }, partners };
+  // 由X牵头 / 由X主持: X is the subject wherever it stands
+  const by = actors.find((m) => t.charAt(m.start - 1) === '由');
+  if (by) return { subject: { ids: by.ids ?? [], start: by.start, partners: [] }, partners: [] };
+  // a clause opening with its partners (联合湖南日报、湖南建设银行创新推出…): the subject is carried
+  if (PARTNER.endingAt(t, first.start) && first.start - c.start <= 4) return { partners: partnersAfter(0) };
+  return { partners: [] };
 }
 
 /** Meetings speak only through what they cite (会议要求…贯彻落实《…》). */
-function subjectKind(doc: Doc, s: Subject): EntityType | undefined {
+function kindOf(doc: Doc, s: Actors): EntityType | undefined {
   return doc.entities.get(s.ids[0] ?? '')?.type;
 }
 
@@ -70,58 +92,72 @@ function lastBefore(ms: Mention[], type: EntityType, pos: number): Mention | und
   return best;
 }
 
-function clauseFacts(doc: Doc, c: Clause, ms: Mention[], subject: Subject, partners: string[], out: Fact[]): void {
+function emit(doc: Doc, out: Fact[], type: Fact['type'], sources: string[], target: Mention, from: number, rule: string, conf: number): void {
+  for (const s of sources) for (const tid of target.ids ?? []) out.push(fact(doc, type, s, tid, { start: from, end: target.end }, rule, conf));
+}
+
+function targetFacts(doc: Doc, c: Clause, ms: Mention[], subject: Actors, hits: Hit[], out: Fact[]): void {
   const t = doc.text;
-  const hits = triggersIn(t, c);
+  const joint = subject.ids.length > 1 && JOINT_MARKERS.test(t.slice(c.start, c.end));
   for (const target of ms) {
-    if (target.nested || subject.ids.includes(target.ids?.[0] ?? '')) continue;
+    if (target.nested || subject.ids.includes(target.ids?.[0] ?? '') || subject.partners.includes(target.ids?.[0] ?? '')) continue;
     const before = hits.filter((h) => h.end <= target.start);
     for (let k = before.length - 1; k >= 0; k--) {
       const h = before[k]!;
       const rule = RULES_OF.get(h.word)!.find((r) => r.targets.includes(target.type));
       if (!rule) continue;
-      if (subjectKind(doc, subject) === 'Meeting' && rule.type !== 'CITES') break;
+      if (kindOf(doc, subject) === 'Meeting' && rule.type !== 'CITES') break;
       if (target.type === 'Agency' && rule.type === 'LEADS' && !/组|专班|中心|办/.test(target.name)) break;
       const from = Math.min(subject.start >= c.start ? subject.start : h.start, h.start);
-      for (const s of subject.ids) for (const tid of target.ids ?? []) out.push(fact(doc, rule.type, s, tid, { start: from, end: target.end }, `${rule.id}:${h.word}`, rule.confidence));
-      if (rule.type === 'LEADS' && rule.targets.includes('Campaign'))
-        for (const p of partners) for (const tid of target.ids ?? []) out.push(fact(doc, 'CO_HANDLES', p, tid, { start: from, end: target.end }, 'co.partner-of-subject', 0.7));
+      const type = joint && rule.type === 'LEADS' ? 'CO_HANDLES' : rule.type;
+      emit(doc, out, type, subject.ids, target, from, `${rule.id}:${h.word}${joint ? '+joint' : ''}`, rule.confidence);
+      if (rule.type === 'LEADS' || rule.type === 'ISSUED') emit(doc, out, 'CO_HANDLES', subject.partners, target, from, 'co.partner', 0.7);
       break;
     }
   }
-  // 出席会议 / 参加 / 应询 / 主持 without a named meeting after them: the meeting named last (else the document's first)
+}
+
+/** 出席会议 / 参加 / 应询 / 主持 without a named meeting after them: the meeting named last (else the document's first). */
+function attendanceFacts(doc: Doc, c: Clause, ms: Mention[], subject: Actors, hits: Hit[], out: Fact[]): void {
   for (const h of hits) {
     const rule = RULES_OF.get(h.word)!.find((r) => r.targets.includes('Meeting') && (r.type === 'PARTICIPATES_IN' || h.word === '主持'));
-    if (!rule || ms.some((m) => m.type === 'Meeting' && m.start >= h.end)) continue;
-    if (h.word === '投入' || h.word === '参与') continue;
+    if (!rule || h.word === '投入' || h.word === '参与' || ms.some((m) => m.type === 'Meeting' && m.start >= h.end)) continue;
     const meeting = lastBefore(doc.mentions, 'Meeting', h.start) ?? doc.mentions.find((m) => m.type === 'Meeting');
     if (!meeting) continue;
-    for (const s of subject.ids) out.push(fact(doc, rule.type, s, meeting.ids![0]!, { start: Math.max(c.start, Math.min(subject.start, h.start)), end: h.end }, `${rule.id}:${h.word}`, rule.confidence - 0.1));
+    const span = { start: Math.max(c.start, Math.min(subject.start, h.start)), end: h.end };
+    for (const s of subject.ids) out.push(fact(doc, rule.type, s, meeting.ids![0]!, span, `${rule.id}:${h.word}`, rule.confidence - 0.1));
   }
 }
 
 export function clauseRelations(doc: Doc, out: Fact[]): void {
   const t = doc.text;
   const author = doc.mentions.find((m) => m.author)?.ids;
-  const isReply = REPLY_GENRES.has(doc.meta.genre);
-  let carried: Subject | undefined = isReply && author ? { ids: author, start: -1 } : undefined;
-  let mi = 0;
+  const authorSubject = (): Actors | undefined => (REPLY_GENRES.has(doc.meta.genre) && author ? { ids: author, start: -1, partners: [] } : undefined);
+  let carried = authorSubject();
   let sentence = -1;
+  let mi = 0;
   for (const c of doc.clauses) {
     if (c.sentence !== sentence) {
+      // partners belong to one sentence; a reply's paragraph starts again from its author
       sentence = c.sentence;
-      if (isReply && author && t.charAt(c.start - 1) === '\n') carried = { ids: author, start: -1 };
+      if (carried) carried = { ...carried, partners: [] };
+      if (t.charAt(c.start - 1) === '\n') carried = authorSubject() ?? carried;
     }
     while (mi < doc.mentions.length && doc.mentions[mi]!.start < c.start) mi++;
     const ms: Mention[] = [];
     for (let k = mi; k < doc.mentions.length && doc.mentions[k]!.start < c.end; k++) if (doc.mentions[k]!.end <= c.end) ms.push(doc.mentions[k]!);
-    let { subject, partners } = subjectOf(t, c, ms);
+    const found = actorsOf(t, c, ms);
+    let subject = found.subject;
     if (!subject && MEETING_ANAPHOR.test(t.slice(c.start, c.end))) {
       const meeting = lastBefore(doc.mentions, 'Meeting', c.start);
-      if (meeting) subject = { ids: meeting.ids ?? [], start: c.start };
+      if (meeting) subject = { ids: meeting.ids ?? [], start: c.start, partners: [] };
     }
     if (subject) carried = subject;
-    const s = subject ?? carried;
-    if (s) clauseFacts(doc, c, ms, subject ?? { ids: s.ids, start: -1 }, partners, out);
+    else if (carried && found.partners.length) carried = { ...carried, partners: found.partners };
+    const s = subject ?? (carried ? { ...carried, start: -1 } : undefined);
+    if (!s) continue;
+    const hits = triggersIn(t, c);
+    targetFacts(doc, c, ms, s, hits, out);
+    attendanceFacts(doc, c, ms, s, hits, out);
   }
 }

@@ -81,8 +81,8 @@ function answered(doc: Doc, out: Fact[]): void {
   for (const m of doc.mentions) {
     if (m.type === 'Official' && ans.proposers.includes(m.name)) out.push(fact(doc, 'PROPOSED', m.ids![0]!, first.ids![0]!, { start: m.start, end: first.end > m.start ? first.end : m.end }, 'reply.addressee-proposed', 0.9));
     if (m.type !== 'Agency' || m.author) continue;
-    const after = doc.text.slice(m.end, m.end + 12);
-    if (/^(?:[、和][^，。]{0,20}?)?等?(?:会办|协办)/.test(after) || /(?:会同|综合)$/.test(doc.text.slice(m.start - 3, m.start)))
+    const after = doc.text.slice(m.end, m.end + 40);
+    if (/^(?:[、和][^，。]{0,36}?)?等?(?:会办|协办)/.test(after) || /(?:会同|综合)$/.test(doc.text.slice(m.start - 3, m.start)))
       for (const id of m.ids ?? []) out.push(fact(doc, 'CO_HANDLES', id, first.ids![0]!, m, 'reply.co-handler', 0.8));
   }
 }

@@ -19,7 +19,7 @@ export const AGENCY_HEADS = [
   // finance and business
   '银行', '总行', '分行', '支行', '中心支行', '营业部', '公司', '分公司', '集团', '协会', '学会', '联合会', '商会', '基金会', '联盟',
   // media
-  '日报', '晚报', '晨报', '商报', '都市报', '法治报', '报社', '新闻网', '电视台', '广播电视台', '融媒体中心', '在线',
+  '日报', '晚报', '晨报', '商报', '都市报', '法治报', '法制报', '报社', '新闻网', '电视台', '广播电视台', '融媒体中心', '在线', '频道', '卫视', '栏目组',
 ];
 
 /** Heads that name a body on their own, without a place or level before them. */
@@ -29,6 +29,9 @@ export const STANDALONE_HEADS = new Set([
 ]);
 
 /** Heads after a parent body that make a unit inside it (PART_OF), unlike 常委会 of 人大. */
+/** Parents too broad to be annotated as the body a unit is part of (省委 of 省委宣传部, 人大 of 人大联工委). */
+export const NOT_PARENT_HEADS = /(?:委|人大|政协|党委|党组|办)$/;
+
 export const SUBUNIT_HEADS = new Set([
   '工委', '委员会', '办公厅', '办公室', '办', '处', '科', '所', '总队', '支队', '大队', '中队', '分局', '派出所', '中心', '分中心', '支行', '分行',
   '中心支行', '营业部', '分公司', '专班', '督导组', '部', '局', '庭', '法庭', '研究院', '警务站',
@@ -36,11 +39,13 @@ export const SUBUNIT_HEADS = new Set([
 
 /** Characters before a head that make it part of a verb or another word (督办, 侦办, 部署). */
 export const NOT_HEAD_AFTER: Record<string, string> = {
-  办: '主督领会承协交转催查包开举创代申帮合侦兴试快严速首督买', 局: '格布当出入结终开大', 部: '全内外局干', 委: '纪常', 人大: '届', 所: '住场', 处: '到各相之', 科: '学专', 中心: '为以',
+  办: '主督领会承协交转催查包开举创代申帮合侦兴试快严速首督买', 局: '格布当出入结终开大', 部: '全内外局干', 委: '纪常', 人大: '届', 政协: '届', 所: '住场', 处: '到各相之', 科: '学专', 中心: '为以', 站: '网',
 };
 
 /** Modifiers that make a generic phrase of a head, not a body's name (商业银行, 网上银行). */
-export const GENERIC_MODIFIER = /^(?:商业|网上|手机|各家|相关|境外|涉诈|诈骗|犯罪|多家|部分|村镇|全部|全体|其他|有关|上述|以上|下属|所属|主要|重点|广大)/;
+export const GENERIC_MODIFIER = /^(?:商业|网上|手机|各家|相关|境外|涉诈|诈骗|犯罪|多家|部分|村镇|全部|全体|其他|有关|上述|以上|下属|所属|主要|重点|广大|科技|公安|涉案)/;
+/** Verbs and adverbs that never stand inside an unprefixed body's name (出售银行卡, 有效打通银行). */
+export const VERB_IN_NAME = /出售|打通|增强|有效|进一步|加强|提升|推动|开展|购买|出租|出借|收购|冒充|假冒|虚假|非法|建强|完成/;
 
 /** Heads that cannot follow an agency inside one name: they are its organs or posts (公安局党委副书记). */
 export const ORGAN_AFTER_AGENCY = ['党委', '党组', '领导', '班子', '机关'];
@@ -99,7 +104,7 @@ export const AFTER_PERSON = [
 /** Common Chinese surnames (general knowledge; compound ones first). */
 export const SURNAMES =
   '欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 令狐 长孙 宇文 司徒 夏侯 ' +
-  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由'.split(/\s+|(?=[\u4e00-\u9fff])/).filter((s) => s.length > 0);
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由习'.split(/\s+|(?=[\u4e00-\u9fff])/).filter((s) => s.length > 0);
 
 /** Head words that type a quoted (“…”) name. */
 export const QUOTED_HEADS: { type: EntityType; heads: string[] }[] = [
@@ -116,7 +121,7 @@ export const HEAD_AFTER_QUOTE: { type: EntityType; heads: string[] }[] = [
 /** Heads of unquoted open-class names, with the longest name the left scan may take. */
 export const OPEN_HEADS: { type: EntityType; heads: string[]; maxLen: number }[] = [
   { type: 'Campaign', heads: ['专项行动', '专项整治行动', '集中行动', '宣传月活动', '宣传月', '人民战争', '攻坚战'], maxLen: 24 },
-  { type: 'Measure', heads: ['机制', '制度', '平台', '体系', '清单', '热线', '预警平台', '工作法'], maxLen: 16 },
+  { type: 'Measure', heads: ['机制', '制度', '平台', '体系', '清单', '热线', '预警平台', '工作法', 'APP', 'App', 'app'], maxLen: 24 },
   { type: 'Meeting', heads: ['会议', '工作会议', '联席会议', '座谈会', '推进会', '部署会', '发布会', '新闻发布会', '调度会', '研讨会', '专题询问会', '专题询问', '启动仪式', '常委会会议', '常务会议', '全体会议', '汇报会', '专题会议', '培训会', '动员会', '现场会'], maxLen: 30 },
 ];
 

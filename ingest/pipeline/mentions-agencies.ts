@@ -1,22 +1,24 @@
 // Agencies by grammar: [place or level]* modifiers head-noun, the name's left edge found by
 // scanning back from the head until a verb, preposition or punctuation (LEFT_STOPS).
 import { placeAt } from '../gazetteer.js';
-import { AGENCY_HEADS, GENERIC_ACTORS, GENERIC_MODIFIER, LEFT_STOPS, NAME_PREFIXES, NOT_HEAD_AFTER, ORGAN_AFTER_AGENCY, STANDALONE_HEADS } from '../patterns/entities.js';
+import { AGENCY_HEADS, GENERIC_ACTORS, GENERIC_MODIFIER, LEFT_STOPS, NAME_PREFIXES, NOT_HEAD_AFTER, ORGAN_AFTER_AGENCY, STANDALONE_HEADS, VERB_IN_NAME } from '../patterns/entities.js';
+import { LEXICON } from '../lexicon.js';
 import type { Mention } from './doc.js';
 import { PhraseTable, isCjk } from './matcher.js';
 
 const HEADS = new PhraseTable(AGENCY_HEADS);
 const STOPS = new PhraseTable(LEFT_STOPS);
-const PREFIXES = new PhraseTable(NAME_PREFIXES);
+// a known body can open a compound name (人民银行长沙中心支行, 公安部刑侦局)
+const PREFIXES = new PhraseTable([...NAME_PREFIXES, ...[...LEXICON].filter(([, e]) => e.type === 'Agency' && !e.expand).map(([k]) => k).filter((k) => k.length >= 3)]);
 const GENERIC = new PhraseTable(GENERIC_ACTORS);
 const ORGANS = new PhraseTable(ORGAN_AFTER_AGENCY);
 const MAX_NAME = 40;
 
 /** A head is not one when the next character makes it part of another word (办理, 部门, 局面, 委员). */
 const NOT_HEAD_BEFORE: Record<string, string> = {
-  办: '理法案公结好事学成件', 部: '门署分长队位署分', 委: '员托会', 局: '长面势部限', 处: '理置长罚于在', 科: '技学长', 所: '有以长属在需',
+  办: '理法案公结好事学成件', 部: '门署分长队位署分', 委: '员托会', 局: '长面势部限', 科: '技学长', 所: '有以长属在需',
   站: '在长位', 厅: '长', 院: '校士长内所线', 中心: '任工城', 镇: '长', 乡: '长村镇', 街道: '办', 社区: '矫民', 委员会: '委',
-  署: '名', 大队: '长', 支队: '长', 总队: '长', 分局: '长', 支行: '长', 党委: '书副委', 党组: '书副成', 公司: '法', 人大: '代常', 政协: '委',
+  署: '名', 大学: '生', 处: '理置长罚于在非', 大队: '长', 支队: '长', 总队: '长', 分局: '长', 支行: '长', 党委: '书副委', 党组: '书副成', 公司: '法', 人大: '代常', 政协: '委',
   办公室: '主', 报: '道告送名', 联盟: '链',
 };
 
@@ -59,10 +61,13 @@ function isHeadAt(t: string, end: number, head: string): boolean {
 
 /** A name that reads as a phrase rather than a body (7家银行, 商业银行, 诈骗集团, 市州公安局). */
 function implausible(name: string, head: string, prefixed: boolean): boolean {
-  if (/^(?:市州|县市区|市县|省市|省直|市直)/.test(name)) return true;
+  if (/^(?:市州|县市区|市县|省市(?!场)|省直|市直|[省市县区]级)/.test(name)) return true;
+  // 区和重点银行, 国务院和省委: a level or a whole body before 和 is a list, not one name
+  const and = /[和与及]/.exec(name);
+  if (and && (/^(?:省|市|县|区|州)$/.test(name.slice(0, and.index)) || HEADS.endingAt(name, and.index))) return true;
   if (/诈骗|犯罪/.test(name) && /集团|公司|团伙/.test(head)) return true;
   if (/^(?:社区|镇|乡|街道|村委会|居委会)$/.test(head) && name.length > 10) return true;
-  if (!prefixed) return /[0-9一二三四五六七八九十几多]/.test(name.charAt(0)) || GENERIC_MODIFIER.test(name) || /[和与及]/.test(name);
+  if (!prefixed) return /[0-9一二三四五六七八九十几多]/.test(name.charAt(0)) || GENERIC_MODIFIER.test(name) || VERB_IN_NAME.test(name) || /[和与及]/.test(name);
   return false;
 }
 

@@ -3,7 +3,7 @@
 // …座谈会), numbered proposals, and the lexicon of general knowledge (national bodies, banks,
 // operators, nationally named campaigns and laws).
 import type { EntityType } from '../model.js';
-import { LEXICON } from '../lexicon.js';
+import { LEXICON, OPERATORS } from '../lexicon.js';
 import { HEAD_AFTER_QUOTE, LAW_TITLE_END, NAME_LEFT_STOPS, SESSION_PATTERNS, OPEN_HEADS, PROPOSAL_TITLE_END, QUOTED_HEADS } from '../patterns/entities.js';
 import type { Mention } from './doc.js';
 import { PhraseTable, bareName, isCjk } from './matcher.js';
@@ -89,6 +89,17 @@ function openHeadMentions(t: string, out: Mention[]): void {
   }
 }
 
+/** Operators in a list (电信、移动、联通) or with 中国 (中国移动). */
+const OPERATOR_RE = /(?:中国)?(?:电信|移动|联通|广电)(?:公司)?(?=[、和及与，。；等）)])|中国(?:电信|移动|联通|广电)/g;
+function operatorMentions(t: string, out: Mention[]): void {
+  OPERATOR_RE.lastIndex = 0;
+  for (let m; (m = OPERATOR_RE.exec(t)); ) {
+    const key = /电信|移动|联通|广电/.exec(m[0])![0];
+    const listed = m[0].startsWith('中国') || '、和及与'.includes(t.charAt(m.index - 1)) || '、和及与'.includes(t.charAt(m.index + m[0].length));
+    if (listed) out.push({ type: 'Agency', start: m.index, end: m.index + m[0].length, name: OPERATORS[key]!, canonical: OPERATORS[key]!, rule: 'lexicon.operator', prio: 3 });
+  }
+}
+
 function lexiconMentions(t: string, out: Mention[]): void {
   for (let i = 0; i < t.length; i++) {
     const w = LEX.startingAt(t, i);
@@ -96,6 +107,7 @@ function lexiconMentions(t: string, out: Mention[]): void {
     const e = LEXICON.get(w)!;
     const end = i + w.length;
     if (e.quotedOnly && !/^(?:专项行动|行动|战役)/.test(t.slice(end, end + 4))) continue;
+    if (e.type === 'Agency' && '门员'.includes(t.charAt(end))) continue; // 教育部门, 委员
     if (w.length <= 2 && e.type === 'Agency' && isCjk(t.charCodeAt(i - 1)) && isCjk(t.charCodeAt(end)) && !'、和与及'.includes(t.charAt(end))) continue;
     out.push({ type: e.type, start: i, end, name: e.name, canonical: e.name, rule: 'lexicon', prio: 3, ...(e.expand ? { expand: e.expand } : {}) });
     i = end - 1;
@@ -120,6 +132,7 @@ function sessionMentions(t: string, out: Mention[]): void {
 
 export function nameMentions(t: string, out: Mention[]): void {
   sessionMentions(t, out);
+  operatorMentions(t, out);
   titleMentions(t, out);
   quotedMentions(t, out);
   openHeadMentions(t, out);

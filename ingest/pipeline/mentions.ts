@@ -1,6 +1,6 @@
 // Stage 2, mentions: every component proposes spans; overlaps are settled longest first, and an
 // agency may sit inside a longer mention (the parent of a compound body, the issuer in a law's title).
-import { AUTHOR_REFS } from '../patterns/entities.js';
+import { AUTHOR_REFS, NOT_PARENT_HEADS } from '../patterns/entities.js';
 import type { Doc, Mention } from './doc.js';
 import { agencyMentions } from './mentions-agencies.js';
 import { nameMentions } from './mentions-names.js';
@@ -24,7 +24,7 @@ function authorMentions(doc: Doc, out: Mention[]): void {
  */
 function nestedAllowed(c: Mention, inside: Mention): boolean {
   if (c.type !== 'Agency' || inside.author || (inside.start === c.start && inside.end === c.end)) return false;
-  if (inside.type === 'Agency') return c.start === inside.start && c.end <= inside.end - (inside.head ?? 0);
+  if (inside.type === 'Agency') return c.start === inside.start && c.end <= inside.end - (inside.head ?? 0) && !NOT_PARENT_HEADS.test(c.name);
   if (inside.type === 'Law' || inside.type === 'Meeting') return c.start <= inside.start + 1;
   return false;
 }

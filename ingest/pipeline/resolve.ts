@@ -59,6 +59,8 @@ export function resolve(doc: Doc): void {
   for (const m of doc.mentions) if (m.props?.shortForm) shortForms.set(`${m.type}:${m.props.shortForm}`, m.name);
   const idOf = (type: EntityType, name: string, scoped: boolean) => (scoped ? `${type}:${name}` : `${type}:${name}@${doc.id}`);
   const entities = doc.entities;
+  // a reply's answered proposal: its title joins its number (第0123号建议暨《关于…的建议》)
+  const answered = doc.meta.answers?.number;
   const add = (m: Mention, type: EntityType, name: string, scoped: boolean): string => {
     const id = idOf(type, name, scoped);
     let e = entities.get(id);
@@ -76,9 +78,11 @@ export function resolve(doc: Doc): void {
       const s = scopeAgency(m.name, region, m.generic);
       m.ids = [add(m, 'Agency', s.name, s.scoped)];
     } else if (m.type === 'Meeting') m.ids = [add(m, 'Meeting', scopeMeeting(m.name, region), true)];
+    else if (m.type === 'Proposal' && answered && m.name === doc.meta.answers?.title) m.ids = [add(m, 'Proposal', answered, true)];
     else m.ids = [add(m, m.type, shortForms.get(`${m.type}:${m.name}`) ?? m.name, true)];
   }
   joinCommitteeForms(doc);
+  joinFamilies(doc);
 }
 
 /** …司法委 and …司法委员会 in one document are one body: keep the full form. */
@@ -93,6 +97,49 @@ function joinCommitteeForms(doc: Doc): void {
     for (const a of e.aliases) full.aliases.add(a);
     full.aliases.add(e.name);
     doc.entities.delete(e.id);
+  }
+  if (redirect.size) for (const m of doc.mentions) m.ids = m.ids?.map((id) => redirect.get(id) ?? id);
+}
+
+/** Strip the region's own place names from the front of a scoped name. */
+function bodyOf(name: string, region: Region): string {
+  let n = name;
+  for (const p of [region.province, region.city, region.county]) if (p && n.startsWith(p)) n = n.slice(p.length);
+  return n;
+}
+function isSubsequence(short: string, long: string): boolean {
+  let k = 0;
+  for (const ch of long) if (ch === short[k]) k++;
+  return k === short.length;
+}
+
+/**
+ * Variants of one body in one document join the longest: 省协调小组 and 省打击治理…工作协调小组
+ * share their place and head and the short one's words appear in the long one in order. A
+ * short form that fits several long names stays apart.
+ */
+function joinFamilies(doc: Doc): void {
+  const region = doc.meta.region;
+  const agencies = [...doc.entities.values()].filter((e) => e.type === 'Agency' && !e.id.includes('@'));
+  const redirect = new Map<string, string>();
+  for (const a of agencies) {
+    const body = bodyOf(a.name, region);
+    if (body.length < 2) continue;
+    const head = /(?:协调小组|领导小组|联席会议|协调办|办公室|中心|专班|委员会)$/.exec(body)?.[0];
+    if (!head) continue;
+    const fits = agencies.filter((b) => {
+      const bb = bodyOf(b.name, region);
+      return b !== a && bb.length > body.length && bb.endsWith(head) && b.name.slice(0, b.name.length - bb.length) === a.name.slice(0, a.name.length - body.length) && isSubsequence(body, bb);
+    });
+    if (fits.length === 1) redirect.set(a.id, fits[0]!.id);
+  }
+  for (const [from, to] of redirect) {
+    const a = doc.entities.get(from)!;
+    const b = doc.entities.get(to)!;
+    b.mentions.push(...a.mentions);
+    for (const x of a.aliases) b.aliases.add(x);
+    b.aliases.add(a.name);
+    doc.entities.delete(from);
   }
   if (redirect.size) for (const m of doc.mentions) m.ids = m.ids?.map((id) => redirect.get(id) ?? id);
 }

@@ -66,7 +66,9 @@ function implausible(name: string, head: string, prefixed: boolean): boolean {
   const and = /[和与及]/.exec(name);
   if (and && (/^(?:省|市|县|区|州)$/.test(name.slice(0, and.index)) || HEADS.endingAt(name, and.index))) return true;
   if (/诈骗|犯罪/.test(name) && /集团|公司|团伙/.test(head)) return true;
-  if (/^(?:社区|镇|乡|街道|村委会|居委会)$/.test(head) && name.length > 10) return true;
+  if (/^(?:社区|镇|乡|街道|村委会|居委会)$/.test(head) && name.length > 8) return true;
+  // a place and a generic head alone (四川省银行, 城区学校) names no body
+  if (STANDALONE_HEADS.has(head) && !/[办局厅委院]/.test(head) && placeAt(name, 0)?.end === name.length - head.length) return true;
   if (!prefixed) return /[0-9一二三四五六七八九十几多]/.test(name.charAt(0)) || GENERIC_MODIFIER.test(name) || VERB_IN_NAME.test(name) || /[和与及]/.test(name);
   return false;
 }
@@ -77,8 +79,10 @@ export function agencyMentions(t: string, out: Mention[], withGenericActors: boo
     if (!head || !isHeadAt(t, end, head)) continue;
     const headStart = end - head.length;
     const region = scanLeft(t, headStart);
+    if (region === headStart - MAX_NAME) continue; // no left edge within reach: not a name
     let start = -1;
-    for (let i = region; i < headStart; i++) if (prefixAt(t, i)) {
+    // a bare level word (省, 市) opens a name only at the left edge (治省委员会 is no 省委员会)
+    for (let i = region; i < headStart; i++) if (prefixAt(t, i) > (i === region ? 0 : 1)) {
       start = i;
       break;
     }
@@ -88,7 +92,14 @@ export function agencyMentions(t: string, out: Mention[], withGenericActors: boo
       start = region;
     }
     const name = t.slice(start, end);
-    if (implausible(name, head, prefixed)) continue;
+    if (t.charAt(start - 1) === '各' || implausible(name, head, prefixed)) continue; // 各县教育局: a collective
+    // 县委县政府, 省委省人民政府: two bodies written together
+    const pair = /^(.+?委)([省市县区州](?:人民)?政府)$/.exec(name);
+    if (pair) {
+      const s2 = start + pair[1]!.length;
+      out.push({ type: 'Agency', start: s2, end, name: pair[2]!, rule: 'agency.pair', prio: 5, head: head.length });
+      continue;
+    }
     if (name.length <= head.length && !/^(?:省|市|县|区|州)/.test(name)) continue;
     if (name.length < 2 || /^(?:省|市|县|区|州|镇|乡|村)$/.test(name)) continue;
     // 公安局党委 is the bureau's organ (a post in it), not a body of its own
@@ -131,7 +142,7 @@ function inheritListPrefix(t: string, out: Mention[]): void {
       for (let k = item.length; k >= 2 && !len; k--) if (HEADS.endingAt(item, k) && !STOPS.endingAt(item, k) && isHeadAt(t, pos + 1 + k, HEADS.endingAt(item, k)!)) len = k;
       if (!len) break;
       const start = pos + 1;
-      if (!starts.has(start) && !prefixAt(t, start)) out.push({ type: 'Agency', start, end: start + len, name: level + item.slice(0, len), rule: 'agency.list-level', prio: 5 });
+      if (!starts.has(start) && !prefixAt(t, start) && !item.startsWith(level)) out.push({ type: 'Agency', start, end: start + len, name: level + item.slice(0, len), rule: 'agency.list-level', prio: 5 });
       pos = start + len;
     }
   }

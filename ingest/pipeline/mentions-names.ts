@@ -61,15 +61,18 @@ function quotedMentions(t: string, out: Mention[]): void {
 }
 
 /** Left edge of an open-class name closed by a head at headStart. */
-function scanLeft(t: string, headStart: number, maxLen: number): number {
+function scanLeft(t: string, headStart: number, maxLen: number, table: PhraseTable): number {
   let j = headStart;
   const limit = Math.max(0, headStart - maxLen);
   while (j > limit) {
     const c = t.charCodeAt(j - 1);
     if (!isCjk(c) && !(c >= 0x30 && c <= 0x39) && c !== 0x201c && c !== 0x201d) break;
     if (STOPS.endingAt(t, j)) break;
+    // A机制和B机制: a complete name before 和 / 与 / 及 ends this one
+    if ('和与及、'.includes(t.charAt(j - 1)) && table.endingAt(t, j - 1)) break;
     j--;
   }
+  if (j === limit && limit > 0) return -1; // no left edge within reach
   if (t.charAt(j - 1) === '全' && '省市县区国'.includes(t.charAt(j))) j--;
   return j;
 }
@@ -79,7 +82,11 @@ function openHeadMentions(t: string, out: Mention[]): void {
     for (let end = 2; end <= t.length; end++) {
       const head = table.endingAt(t, end);
       if (!head || table.startingAt(t, end)) continue;
-      const start = scanLeft(t, end - head.length, maxLen);
+      let start = scanLeft(t, end - head.length, maxLen, table);
+      if (start < 0) continue;
+      // a year or count in front is not part of the name (2021年预警平台, 29个违规App)
+      const lead = /^(?:\d{4}年(?:度)?|\d+[个家项条])/.exec(t.slice(start, end));
+      if (lead) start += lead[0].length;
       const name = bareName(t.slice(start, end));
       // a measure needs a modifier of its own (风险评估机制, not 工作机制); a meeting may be its head alone (新闻发布会)
       const minModifier = type === 'Measure' || head === '会议' ? 4 : type === 'Meeting' && head.length >= 4 ? 0 : 2;

@@ -11,7 +11,8 @@ const LABEL_ALT = Object.keys(HEADER_FIELDS)
   .sort((a, b) => b.length - a.length)
   .map((l) => l.replace('/', '\\/'))
   .join('|');
-const LABEL_RE = new RegExp(`(?:^|[\\s\\[【\\-|])(${LABEL_ALT})[\\]】]?[：:]?`, 'g');
+// a label opens a field after a separator, or anywhere when a colon follows it (发文单位:…成文日期:…)
+const LABEL_RE = new RegExp(`(?:^|[\\s\\[【\\-|])(${LABEL_ALT})[\\]】]?[：:]?|(${LABEL_ALT})[：:]`, 'g');
 const AGENCY_LINE_RE =
   /^(?:中共)?[\u4e00-\u9fff]{2,30}(?:厅|局|委员会|委|办公厅|办公室|办|政府|法院|检察院|中心|常委会|部|院|支行|分行|总队|公司)$/;
 const SESSION_RE = /((?:省|市|县|区|州|全国)?(?:第?[一二三四五六七八九十]+届)(?:人大|政协)(?:第?[一二三四五六七八九十]+次)会议)/;
@@ -55,7 +56,7 @@ export function headerFields(head: Line[]): Map<string, { value: string; start: 
     const hits: { field: string; labelEnd: number; at: number }[] = [];
     LABEL_RE.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = LABEL_RE.exec(line.text))) hits.push({ field: HEADER_FIELDS[m[1]!]!, labelEnd: m.index + m[0].length, at: m.index });
+    while ((m = LABEL_RE.exec(line.text))) hits.push({ field: HEADER_FIELDS[(m[1] ?? m[2])!]!, labelEnd: m.index + m[0].length, at: m.index });
     hits.forEach((h, k) => {
       const end = k + 1 < hits.length ? hits[k + 1]!.at : line.text.length;
       const rawValue = line.text.slice(h.labelEnd, end);

@@ -10,7 +10,9 @@ import { PhraseTable, bareName, isCjk } from './matcher.js';
 import { placesIn } from './region.js';
 
 const TITLE_RE = /《([^《》\n]{2,100})》/g;
-const QUOTE_RE = /“([^“”\n]{1,30})”/g;
+const QUOTE_RE = /[“‘]([^“”‘’\n]{1,30})[”’]/g;
+/** A head shared by a run of quoted names, after 等 / 一系列. */
+const RUN_HEAD = /^等(?:一系列|系列|一批)?(?:专项攻坚|专项|集中|攻坚)?(?:行动|战役|会战|活动)/;
 const PROPOSAL_RE = /第[0-9]{1,6}号(?:建议|提案|议案)/g;
 const SHORT_FOR_RE = /[（(]以下简称(?:为)?[《“]?([^》”）)]{1,20})[》”]?[）)]/y;
 const QUOTED_INNER = QUOTED_HEADS.map((q) => ({ type: q.type, table: new PhraseTable(q.heads) }));
@@ -44,6 +46,17 @@ function typeByHead(tables: { type: EntityType; table: PhraseTable }[], t: strin
   return undefined;
 }
 
+/** Quoted names in a run (“惊雷”“断卡”“止戈”等一系列专项行动): the run's end, where a shared head may follow. */
+function runEnd(t: string, from: number): number {
+  let end = from;
+  for (;;) {
+    QUOTE_RE.lastIndex = end + (/^[、，]/.test(t.charAt(end)) ? 1 : 0);
+    const next = QUOTE_RE.exec(t);
+    if (!next || next.index !== QUOTE_RE.lastIndex - next[0].length || next.index > end + 1) return end;
+    end = next.index + next[0].length;
+  }
+}
+
 function quotedMentions(t: string, out: Mention[]): void {
   QUOTE_RE.lastIndex = 0;
   for (let m; (m = QUOTE_RE.exec(t)); ) {
@@ -51,12 +64,14 @@ function quotedMentions(t: string, out: Mention[]): void {
     const inner = bareName(m[1]!);
     const lex = LEXICON.get(inner);
     const after = typeByHead(QUOTED_AFTER, t, end, false);
+    const shared = after ? undefined : RUN_HEAD.exec(t.slice(runEnd(t, end), runEnd(t, end) + 12));
     const within = typeByHead(QUOTED_INNER, t, end - 1, true);
-    const type = after?.type ?? within?.type ?? (lex && lex.type !== 'Agency' ? lex.type : undefined);
+    const type = after?.type ?? (shared ? 'Campaign' : undefined) ?? within?.type ?? (lex && lex.type !== 'Agency' ? lex.type : undefined);
+    QUOTE_RE.lastIndex = end;
     if (!type || inner.length < 2) continue;
     // the head after the quotes belongs to the mention's surface (“断卡”行动), not to its name
     const spanEnd = after && (type === 'Campaign' || /机制|制度|平台|体系|清单/.test(after.head)) ? end + after.head.length : end;
-    out.push({ type, start: m.index, end: spanEnd, name: lex?.type === type ? lex.name : inner, rule: `quoted.${type.toLowerCase()}`, prio: 2 });
+    out.push({ type, start: m.index, end: spanEnd, name: lex?.type === type ? lex.name : inner, rule: `quoted.${type.toLowerCase()}${shared ? '.run' : ''}`, prio: 2 });
   }
 }
 

@@ -29,6 +29,13 @@ function nestedAllowed(c: Mention, inside: Mention): boolean {
   return false;
 }
 
+/** 该局 / 该院 …: resolved to the body named last with that head. */
+const ANAPHOR_RE = /该(?:局|厅|院|委|中心|行|所|部|办|校|支队|大队)/g;
+function anaphorMentions(t: string, out: Mention[]): void {
+  ANAPHOR_RE.lastIndex = 0;
+  for (let m; (m = ANAPHOR_RE.exec(t)); ) out.push({ type: 'Agency', start: m.index, end: m.index + m[0].length, name: m[0], rule: 'agency.anaphor', prio: 0 });
+}
+
 export function select(cands: Mention[]): Mention[] {
   const order = [...cands].sort((a, b) => b.end - b.start - (a.end - a.start) || a.prio - b.prio || a.start - b.start);
   const accepted: Mention[] = [];
@@ -59,6 +66,7 @@ export function mentions(doc: Doc): void {
   const t = doc.text;
   const cands: Mention[] = [];
   authorMentions(doc, cands);
+  anaphorMentions(t, cands);
   agencyMentions(t, cands, ['resolution', 'plan', 'notice'].includes(doc.meta.genre));
   nameMentions(t, cands);
   const agencies = select(cands.filter((c) => c.type === 'Agency'));

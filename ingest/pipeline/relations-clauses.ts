@@ -17,6 +17,8 @@ const OBJECT = new PhraseTable(OBJECT_MARKERS);
 const PARTNER = new PhraseTable(PARTNER_MARKERS);
 const ACTOR: ReadonlySet<EntityType> = new Set(['Agency', 'Official']);
 const LIST_GAP = /^(?:、|和|与|及|以及|，|、以及)$/;
+/** What may stand before a clause's subject: a date, a time, a connective (2021年5月，同时，近日). */
+const SUBJECT_OPENER = /^(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:上午|下午|晚上)?(?:同时|近日|目前|此外|另外|其中|随后|今年|去年|近年来|日前|并|还|也|均|一是|二是|三是|四是|五是)?$/;
 
 interface Actors {
   ids: string[];
@@ -55,7 +57,9 @@ function listFrom(t: string, actors: Mention[], k: number): { ids: string[]; nex
 
 /** The clause's leading actors and its partners (省公安厅会同省委网信办、… / 联合湖南日报、…). */
 function actorsOf(t: string, c: Clause, ms: Mention[]): { subject?: Actors; partners: string[] } {
-  const actors = ms.filter((m) => ACTOR.has(m.type) && !m.nested);
+  // the body in a person's post (顺德区人大常委会副主任周驭洪) is not the actor: the person is
+  const posts = new Set(ms.flatMap((m) => m.posts?.map((p) => p.agency?.start ?? -1) ?? []));
+  const actors = ms.filter((m) => ACTOR.has(m.type) && !m.nested && !posts.has(m.start));
   const partnersAfter = (k: number): string[] => {
     const out: string[] = [];
     for (let j = k; j < actors.length; ) {
@@ -69,7 +73,7 @@ function actorsOf(t: string, c: Clause, ms: Mention[]): { subject?: Actors; part
   };
   const first = actors[0];
   if (!first) return { partners: [] };
-  if (first.start - c.start <= 4 && !OBJECT.endingAt(t, first.start)) {
+  if (SUBJECT_OPENER.test(t.slice(c.start, first.start)) && !OBJECT.endingAt(t, first.start)) {
     const l = listFrom(t, actors, 0);
     return { subject: { ids: l.ids, start: first.start, partners: partnersAfter(l.next) }, partners: [] };
   }
@@ -77,7 +81,7 @@ function actorsOf(t: string, c: Clause, ms: Mention[]): { subject?: Actors; part
   const by = actors.find((m) => t.charAt(m.start - 1) === '由');
   if (by) return { subject: { ids: by.ids ?? [], start: by.start, partners: [] }, partners: [] };
   // a clause opening with its partners (联合湖南日报、湖南建设银行创新推出…): the subject is carried
-  if (PARTNER.endingAt(t, first.start) && first.start - c.start <= 4) return { partners: partnersAfter(0) };
+  if (PARTNER.endingAt(t, first.start) && SUBJECT_OPENER.test(t.slice(c.start, first.start - PARTNER.endingAt(t, first.start)!.length))) return { partners: partnersAfter(0) };
   return { partners: [] };
 }
 

@@ -70,7 +70,16 @@ export function resolve(doc: Doc): void {
     if (m.name !== name) e.aliases.add(m.name);
     return id;
   };
+  let lastAgency: Mention | undefined;
   for (const m of doc.mentions) {
+    // 该局 / 该院: the body named last with that head
+    if (m.rule === 'agency.anaphor') {
+      const ref = lastAgency && lastAgency.name.endsWith(m.name.slice(1)) ? lastAgency.ids : undefined;
+      if (ref) for (const id of ref) entities.get(id)!.mentions.push({ start: m.start, end: m.end });
+      m.ids = ref ?? [];
+      continue;
+    }
+    if (m.type === 'Agency' && !m.nested && m.ids === undefined) lastAgency = m;
     if (m.author && author) m.ids = [add(m, 'Agency', author.name, author.scoped)];
     else if (m.expand) m.ids = m.expand.map((n) => add(m, m.type, n, true));
     else if (m.canonical) m.ids = [add(m, m.type, m.canonical, true)];

@@ -82,7 +82,7 @@ export function agencyMentions(t: string, out: Mention[], withGenericActors: boo
     if (region === headStart - MAX_NAME) continue; // no left edge within reach: not a name
     let start = -1;
     // a bare level word (省, 市) opens a name only at the left edge (治省委员会 is no 省委员会)
-    for (let i = region; i < headStart; i++) if (prefixAt(t, i) > (i === region ? 0 : 1)) {
+    for (let i = region; i < headStart; i++) if (prefixAt(t, i) > (i === region || (i === region + 1 && '全我本'.includes(t.charAt(region))) ? 0 : 1)) {
       start = i;
       break;
     }

@@ -1,6 +1,6 @@
 // Persons: surname + given name, anchored by a title or role before it (记者李文杰, 副省长、公安厅厅长
 // 李建成) or after it (柳新群代表); later bare uses of an anchored name are mentions too.
-import { AFTER_PERSON, CONTACT_LABELS, LEFT_STOPS, PERSON_TITLES, SURNAMES, TITLES_AFTER_NAME } from '../patterns/entities.js';
+import { AFTER_PERSON, AGENCY_HEADS, CONTACT_LABELS, LEFT_STOPS, PERSON_TITLES, SURNAMES, TITLES_AFTER_NAME } from '../patterns/entities.js';
 import type { Mention, Range } from './doc.js';
 import { PhraseTable, isCjk } from './matcher.js';
 import { placeAt } from '../gazetteer.js';
@@ -34,6 +34,16 @@ function nameLengthAt(t: string, i: number, inList: boolean): number {
   return 0;
 }
 
+const HEADS = new PhraseTable(AGENCY_HEADS);
+/** A body written without place or level right before a title (副省长、公安厅厅长): its span, if any. */
+function bareBodyEndingAt(t: string, end: number): (Range & { bare: true }) | undefined {
+  const head = HEADS.endingAt(t, end);
+  if (!head) return undefined;
+  let s = end - head.length;
+  while (s > end - 14 && isCjk(t.charCodeAt(s - 1)) && !STOPS.endingAt(t, s) && !TITLES.endingAt(t, s)) s--;
+  return end - s >= 3 ? { start: s, end, bare: true } : undefined;
+}
+
 /** The chain of titles (each perhaps after an agency) that ends at `end`: 副省长、公安厅厅长. */
 function titlesBefore(t: string, end: number, agencyEnds: Map<number, Range>): Mention['posts'] {
   const posts: NonNullable<Mention['posts']> = [];
@@ -43,7 +53,7 @@ function titlesBefore(t: string, end: number, agencyEnds: Map<number, Range>): M
     const title = TITLES.endingAt(t, j);
     if (!title) break;
     const ts = j - title.length;
-    const agency = agencyEnds.get(ts);
+    const agency = agencyEnds.get(ts) ?? bareBodyEndingAt(t, ts);
     const start = agency ? agency.start : ts;
     posts.unshift({ title, ...(agency ? { agency } : {}), span: { start, end: j } });
     j = start;
@@ -85,6 +95,10 @@ export function personMentions(t: string, agencies: Mention[], out: Mention[], a
     found.push({ type: 'Official', start: i, end: i + len, name, rule: 'person.title', prio: 2, posts });
     i += len - 1;
   }
+  // bodies named only inside a post (公安厅 of 公安厅厅长) are mentions too
+  for (const m of found)
+    for (const p of m.posts ?? [])
+      if (p.agency && 'bare' in p.agency) out.push({ type: 'Agency', start: p.agency.start, end: p.agency.end, name: t.slice(p.agency.start, p.agency.end), rule: 'agency.in-post', prio: 4 });
   // a byline list (记者徐锡思林莉莉): the next name right after a found one
   for (const m of [...found]) {
     if (!m.posts?.some((p) => /记者|通讯员/.test(p.title))) continue;

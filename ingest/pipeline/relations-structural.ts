@@ -45,6 +45,7 @@ function holdsPost(doc: Doc, out: Fact[]): void {
     for (const post of p.posts) {
       const span = { start: Math.min(post.span.start, p.start), end: Math.max(post.span.end, p.end) };
       let targets = post.agency ? agencyIdsAt(doc, post.agency) : [];
+      if (!post.agency && /记者|通讯员|编辑|作者/.test(post.title)) targets = mediaBefore(doc, p.start);
       const gov = POSTS_OF_GOVERNMENT[post.title];
       if (!post.agency && gov) {
         const s = scopeAgency(gov, doc.meta.region);
@@ -53,6 +54,15 @@ function holdsPost(doc: Doc, out: Fact[]): void {
       for (const t of targets) out.push(fact(doc, 'HOLDS_POST', p.ids![0]!, t, span, post.agency ? 'post.of-agency' : 'post.of-government', post.agency ? 0.9 : 0.7));
     }
   }
+}
+
+const MEDIA = /(?:报|网|台|在线|频道|卫视|新闻|融媒)$/;
+/** A reporter's outlet: the media body named last before the byline in the same sentence. */
+function mediaBefore(doc: Doc, pos: number): string[] {
+  const s = sentenceOf(doc, pos);
+  let best: Mention | undefined;
+  for (const m of doc.mentions) if (m.type === 'Agency' && m.start >= s.start && m.end <= pos && MEDIA.test(m.name)) best = m;
+  return best?.ids ?? [];
 }
 
 /** An entity the text implies without naming it in full (the government of a 副省长). */

@@ -4,6 +4,7 @@
 // full names; 委 and 委员会 forms of one body join.
 import type { EntityType } from '../model.js';
 import type { Doc, Entity, Mention, Region } from './doc.js';
+import { placesIn } from './region.js';
 
 /** Common abbreviations of body names, expanded after scoping. */
 const EXPANSIONS: [RegExp, string][] = [
@@ -27,11 +28,12 @@ function levelName(region: Region, level: string): string | undefined {
 }
 
 /** Canonical name and whether it is scoped (or needs no scope). */
-export function scopeAgency(name: string, region: Region, generic = false): { name: string; scoped: boolean } {
+export function scopeAgency(name: string, region: Region, generic = false, provincial = false): { name: string; scoped: boolean } {
   let n = name;
   let scoped = true;
   if (generic) {
-    const place = region.county ?? region.city ?? region.province;
+    // a class of bodies, or a body named without its place (公安厅厅长): the document's own place (厅 are provincial)
+    const place = provincial ? region.province : region.county ?? region.city ?? region.province;
     if (place) n = place + n;
     else scoped = false;
   } else {
@@ -84,7 +86,7 @@ export function resolve(doc: Doc): void {
     else if (m.expand) m.ids = m.expand.map((n) => add(m, m.type, n, true));
     else if (m.canonical) m.ids = [add(m, m.type, m.canonical, true)];
     else if (m.type === 'Agency') {
-      const s = scopeAgency(m.name, region, m.generic);
+      const s = scopeAgency(m.name, region, m.generic || (m.rule === 'agency.in-post' && !LEVEL_RE.test(m.name) && !placesIn(m.name).length), /厅$/.test(m.name));
       m.ids = [add(m, 'Agency', s.name, s.scoped)];
     } else if (m.type === 'Meeting') m.ids = [add(m, 'Meeting', scopeMeeting(m.name, region), true)];
     else if (m.type === 'Proposal' && answered && m.name === doc.meta.answers?.title) m.ids = [add(m, 'Proposal', answered, true)];

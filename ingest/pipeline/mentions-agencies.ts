@@ -1,7 +1,7 @@
 // Agencies by grammar: [place or level]* modifiers head-noun, the name's left edge found by
 // scanning back from the head until a verb, preposition or punctuation (LEFT_STOPS).
 import { placeAt } from '../gazetteer.js';
-import { AGENCY_HEADS, GENERIC_ACTORS, GENERIC_MODIFIER, LEFT_STOPS, NAME_PREFIXES, NOT_HEAD_AFTER, ORGAN_AFTER_AGENCY, STANDALONE_HEADS, VERB_IN_NAME } from '../patterns/entities.js';
+import { AGENCY_HEADS, GENERIC_ACTORS, GENERIC_MODIFIER, LEFT_STOPS, NAME_PREFIXES, NOT_HEAD_AFTER, ORGAN_AFTER_AGENCY, STANDALONE_HEADS, SUBUNIT_HEADS, VERB_IN_NAME } from '../patterns/entities.js';
 import { LEXICON } from '../lexicon.js';
 import type { Mention } from './doc.js';
 import { PhraseTable, isCjk } from './matcher.js';
@@ -132,7 +132,9 @@ function inheritListPrefix(t: string, out: Mention[]): void {
   const found = out.filter((m) => m.type === 'Agency');
   const starts = new Set(found.map((m) => m.start));
   for (const first of found) {
-    const level = LEVEL_PREFIX.exec(first.name)?.[0];
+    // the parent of a compound first member (市市场监管局 of 市市场监管局执法监督科), else its level word
+    const parent = found.find((p) => p.start === first.start && p.end < first.end && SUBUNIT_HEADS.has(HEADS.endingAt(first.name, first.name.length) ?? ''));
+    const level = parent ? parent.name : LEVEL_PREFIX.exec(first.name)?.[0];
     if (!level) continue;
     let pos = first.end;
     while (t.charAt(pos) === '、') {

@@ -16,6 +16,8 @@ for (const r of TRIGGERS) for (const w of r.words) RULES_OF.set(w, [...(RULES_OF
 const OBJECT = new PhraseTable(OBJECT_MARKERS);
 const PARTNER = new PhraseTable(PARTNER_MARKERS);
 const ACTOR: ReadonlySet<EntityType> = new Set(['Agency', 'Official']);
+/** A clause that sets a meeting as the scene of its sentence (会上，…). */
+const MEETING_CONTEXT = /^(?:会上|会议上|发布会上|座谈会上|仪式上|活动上|会议期间|启动仪式上)$/;
 const LIST_GAP = /^(?:、|和|与|及|以及|，|、以及)$/;
 /** What may stand before a clause's subject: a date, a time, a connective (2021年5月，同时，近日). */
 const SUBJECT_OPENER = /^(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:上午|下午|晚上)?(?:同时|近日|目前|此外|另外|其中|随后|今年|去年|近年来|日前|并|还|也|均|一是|二是|三是|四是|五是)?$/;
@@ -104,6 +106,9 @@ function targetFacts(doc: Doc, c: Clause, ms: Mention[], subject: Actors, hits: 
   const t = doc.text;
   const joint = subject.ids.length > 1 && JOINT_MARKERS.test(t.slice(c.start, c.end));
   for (const target of ms) {
+    // 在…新闻发布会上介绍: the speaker takes part in the meeting
+    if (target.type === 'Meeting' && t.charAt(target.start - 1) === '在' && t.charAt(target.end) === '上' && kindOf(doc, subject) !== 'Meeting')
+      emit(doc, out, 'PARTICIPATES_IN', subject.ids, target, Math.max(c.start, Math.min(subject.start >= 0 ? subject.start : target.start, target.start)), 'attend.at-meeting', 0.7);
     if (target.nested || subject.ids.includes(target.ids?.[0] ?? '') || subject.partners.includes(target.ids?.[0] ?? '')) continue;
     const before = hits.filter((h) => h.end <= target.start);
     for (let k = before.length - 1; k >= 0; k--) {
@@ -115,7 +120,8 @@ function targetFacts(doc: Doc, c: Clause, ms: Mention[], subject: Actors, hits: 
       const from = Math.min(subject.start >= c.start ? subject.start : h.start, h.start);
       const type = joint && rule.type === 'LEADS' ? 'CO_HANDLES' : rule.type;
       emit(doc, out, type, subject.ids, target, from, `${rule.id}:${h.word}${joint ? '+joint' : ''}`, rule.confidence);
-      if (rule.type === 'LEADS' || rule.type === 'ISSUED') emit(doc, out, 'CO_HANDLES', subject.partners, target, from, 'co.partner', 0.7);
+      if (rule.type === 'LEADS' || rule.type === 'ISSUED')
+        emit(doc, out, target.type === 'Meeting' ? 'PARTICIPATES_IN' : 'CO_HANDLES', subject.partners, target, from, 'co.partner', 0.7);
       break;
     }
   }
@@ -140,6 +146,8 @@ export function clauseRelations(doc: Doc, out: Fact[]): void {
   let carried = authorSubject();
   let sentence = -1;
   let mi = 0;
+  let context: Mention | undefined;
+  let contextSentence = -1;
   for (const c of doc.clauses) {
     if (c.sentence !== sentence) {
       // partners belong to one sentence; a reply's paragraph starts again from its author
@@ -157,6 +165,12 @@ export function clauseRelations(doc: Doc, out: Fact[]): void {
       if (meeting) subject = { ids: meeting.ids ?? [], start: c.start, partners: [] };
     }
     if (subject) carried = subject;
+    if (c.sentence === contextSentence && subject && kindOf(doc, subject) !== 'Meeting' && context)
+      for (const id of subject.ids) out.push(fact(doc, 'PARTICIPATES_IN', id, context.ids![0]!, { start: c.start, end: c.end }, 'attend.meeting-context', 0.65));
+    if (MEETING_CONTEXT.test(t.slice(c.start, c.end))) {
+      context = lastBefore(doc.mentions, 'Meeting', c.start);
+      contextSentence = c.sentence;
+    }
     else if (carried && found.partners.length) carried = { ...carried, partners: found.partners };
     const s = subject ?? (carried ? { ...carried, start: -1 } : undefined);
     if (!s) continue;

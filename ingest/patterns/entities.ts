@@ -122,7 +122,7 @@ export const HEAD_AFTER_QUOTE: { type: EntityType; heads: string[] }[] = [
 export const OPEN_HEADS: { type: EntityType; heads: string[]; maxLen: number }[] = [
   { type: 'Campaign', heads: ['专项行动', '专项整治行动', '集中行动', '宣传月活动', '宣传月', '人民战争', '攻坚战', '宣传活动', '普法宣传活动', '宣传教育活动'], maxLen: 24 },
   { type: 'Measure', heads: ['机制', '制度', '平台', '体系', '清单', '热线', '预警平台', '工作法', 'APP', 'App', 'app'], maxLen: 24 },
-  { type: 'Meeting', heads: ['会议', '工作会议', '座谈会', '推进会', '部署会', '发布会', '新闻发布会', '调度会', '研讨会', '专题询问会', '专题询问', '启动仪式', '常委会会议', '常务会议', '全体会议', '汇报会', '专题会议', '培训会', '动员会', '现场会'], maxLen: 30 },
+  { type: 'Meeting', heads: ['会议', '工作会议', '联席会议', '座谈会', '推进会', '部署会', '发布会', '新闻发布会', '调度会', '研讨会', '专题询问会', '专题询问', '启动仪式', '常委会会议', '常务会议', '全体会议', '汇报会', '专题会议', '培训会', '动员会', '现场会'], maxLen: 30 },
 ];
 
 /** Congress and party sessions (省十三届人大五次会议, 党的十九届五中全会); a level or place before them is added in code. */

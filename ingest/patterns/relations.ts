@@ -19,7 +19,7 @@ export const TRIGGERS: TriggerRule[] = [
     id: 'lead.run',
     type: 'LEADS',
     words: ['开展', '推进', '推广', '打造', '建立', '建立健全', '健全', '完善', '实施', '推行', '实行', '运用', '加强', '强化', '深化', '依托', '构建', '创新', '建成', '开通', '上线', '研发', '探索', '用好', '利用', '通过', '坚持', '落实', '深入推进', '持续', '发挥', '建设', '搭建', '升级', '形成'],
-    targets: ['Campaign', 'Measure'],
+    targets: ['Campaign', 'Measure', 'Meeting'],
     confidence: 0.6,
   },
   { id: 'co.partner', type: 'CO_HANDLES', words: ['配合', '协同', '协助', '协办', '会办', '参与', '共同', '联合开展', '参与办理'], targets: ['Campaign', 'Measure', 'Proposal'], confidence: 0.7 },
@@ -33,7 +33,7 @@ export const TRIGGERS: TriggerRule[] = [
 export const OBJECT_MARKERS = ['对', '向', '在', '到', '赴', '来到', '走进', '深入', '听取', '邀请', '组织', '召集', '为', '给', '将', '把', '与', '同', '和', '会同', '联合', '通过', '依托', '视察', '督导', '督办', '检查', '调研', '考察', '指导', '督促', '转交', '交由', '关于', '经', '据'];
 
 /** Words before partners of the subject: they co-handle what it leads or issues. */
-export const PARTNER_MARKERS = ['会同', '联合', '配合', '协同', '联手', '携手', '邀请', '组织', '协调', '与'];
+export const PARTNER_MARKERS = ['会同', '联合', '配合', '协同', '联手', '携手', '邀请', '组织', '协调', '与', '率', '带领', '率领'];
 
 /** A clause in which a list of actors acts together: each co-handles instead of leading. */
 export const JOINT_MARKERS = /联合|共同|携手|联手/;

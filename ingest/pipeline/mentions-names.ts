@@ -102,6 +102,8 @@ function openHeadMentions(t: string, out: Mention[]): void {
       // a year or count in front is not part of the name (2021年预警平台, 29个违规App)
       const lead = /^(?:\d{4}年(?:度)?|\d+[个家项条])/.exec(t.slice(start, end));
       if (lead) start += lead[0].length;
+      // a joint conference (联席会议) is a body unless it is being held or attended
+      if (head === '联席会议' && !/(?:召开|举行|主持|参加|出席|列席)$/.test(t.slice(Math.max(0, start - 4), start))) continue;
       const name = bareName(t.slice(start, end));
       // a measure needs a modifier of its own (风险评估机制, not 工作机制); a meeting may be its head alone (新闻发布会)
       const minModifier = type === 'Measure' || head === '会议' ? 4 : type === 'Meeting' && head.length >= 4 ? 0 : 2;

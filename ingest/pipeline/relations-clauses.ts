@@ -50,7 +50,7 @@ function listFrom(t: string, actors: Mention[], k: number): { ids: string[]; nex
   const ids = [...(actors[k]!.ids ?? [])];
   let end = actors[k]!.end;
   let j = k + 1;
-  for (; j < actors.length && LIST_GAP.test(t.slice(end, actors[j]!.start)); j++) {
+  for (; j < actors.length && LIST_GAP.test(t.slice(end, Math.min(actors[j]!.start, ...(actors[j]!.posts?.map((p) => p.span.start) ?? [])))); j++) {
     ids.push(...(actors[j]!.ids ?? []));
     end = actors[j]!.end;
   }
@@ -75,7 +75,8 @@ function actorsOf(t: string, c: Clause, ms: Mention[]): { subject?: Actors; part
   };
   const first = actors[0];
   if (!first) return { partners: [] };
-  if (SUBJECT_OPENER.test(t.slice(c.start, first.start)) && !OBJECT.endingAt(t, first.start)) {
+  const opens = Math.min(first.start, ...(first.posts?.map((p) => p.span.start) ?? []));
+  if (SUBJECT_OPENER.test(t.slice(c.start, opens)) && !OBJECT.endingAt(t, opens)) {
     const l = listFrom(t, actors, 0);
     return { subject: { ids: l.ids, start: first.start, partners: partnersAfter(l.next) }, partners: [] };
   }
@@ -127,6 +128,18 @@ function targetFacts(doc: Doc, c: Clause, ms: Mention[], subject: Actors, hits: 
   }
 }
 
+/** 交由X牵头办理 / 主办单位X: X leads the proposal named before it in the sentence (else the one answered). */
+function handlerFacts(doc: Doc, c: Clause, ms: Mention[], out: Fact[]): void {
+  const t = doc.text;
+  for (const m of ms) {
+    if (m.type !== 'Agency' || m.nested) continue;
+    const handles = /^(?:牵头办理|牵头|主办|承办|负责办理)/.test(t.slice(m.end, m.end + 4)) || /(?:主办单位|承办单位|牵头单位)$/.test(t.slice(Math.max(0, m.start - 4), m.start));
+    if (!handles) continue;
+    const prop = lastBefore(doc.mentions, 'Proposal', m.start);
+    if (prop && prop.start >= doc.sentences[c.sentence]!.start - 200) emit(doc, out, 'LEADS', m.ids ?? [], prop, Math.min(prop.start, m.start), 'lead.handler', 0.8);
+  }
+}
+
 /** 出席会议 / 参加 / 应询 / 主持 without a named meeting after them: the meeting named last (else the document's first). */
 function attendanceFacts(doc: Doc, c: Clause, ms: Mention[], subject: Actors, hits: Hit[], out: Fact[]): void {
   for (const h of hits) {
@@ -147,6 +160,7 @@ export function clauseRelations(doc: Doc, out: Fact[]): void {
   let sentence = -1;
   let mi = 0;
   let context: Mention | undefined;
+  let pending: { ids: string[]; sentence: number } = { ids: [], sentence: -1 };
   let contextSentence = -1;
   for (const c of doc.clauses) {
     if (c.sentence !== sentence) {
@@ -164,17 +178,21 @@ export function clauseRelations(doc: Doc, out: Fact[]): void {
       const meeting = lastBefore(doc.mentions, 'Meeting', c.start);
       if (meeting) subject = { ids: meeting.ids ?? [], start: c.start, partners: [] };
     }
+    if (subject && pending.sentence === c.sentence && pending.ids.length) subject = { ...subject, ids: [...pending.ids, ...subject.ids] };
+    const hits = triggersIn(t, c);
+    pending = subject && !hits.length && t.charAt(c.end) === '，' ? { ids: subject.ids, sentence: c.sentence } : { ids: [], sentence: -1 };
     if (subject) carried = subject;
     if (c.sentence === contextSentence && subject && kindOf(doc, subject) !== 'Meeting' && context)
       for (const id of subject.ids) out.push(fact(doc, 'PARTICIPATES_IN', id, context.ids![0]!, { start: c.start, end: c.end }, 'attend.meeting-context', 0.65));
-    if (MEETING_CONTEXT.test(t.slice(c.start, c.end))) {
-      context = lastBefore(doc.mentions, 'Meeting', c.start);
+    const inMeeting = /^在.{0,40}(?:会|议|仪式)上$/.test(t.slice(c.start, c.end)) ? ms.find((m) => m.type === 'Meeting') : undefined;
+    if (inMeeting || MEETING_CONTEXT.test(t.slice(c.start, c.end))) {
+      context = inMeeting ?? lastBefore(doc.mentions, 'Meeting', c.start);
       contextSentence = c.sentence;
     }
     else if (carried && found.partners.length) carried = { ...carried, partners: found.partners };
     const s = subject ?? (carried ? { ...carried, start: -1 } : undefined);
     if (!s) continue;
-    const hits = triggersIn(t, c);
+    handlerFacts(doc, c, ms, out);
     targetFacts(doc, c, ms, s, hits, out);
     attendanceFacts(doc, c, ms, s, hits, out);
   }

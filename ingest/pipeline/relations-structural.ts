@@ -97,7 +97,17 @@ function answered(doc: Doc, out: Fact[]): void {
   }
 }
 
+/** 广州市政府新闻发布会, 市人大常委会跟踪监督…座谈会召开: the body that opens a meeting's name hosts it. */
+function meetingHosts(doc: Doc, out: Fact[]): void {
+  for (const m of doc.mentions) {
+    if (m.type !== 'Meeting') continue;
+    const host = doc.mentions.find((a) => a.type === 'Agency' && !a.author && (a.start === m.start || a.end === m.start) && a !== m);
+    if (host) for (const id of host.ids ?? []) out.push(fact(doc, 'LEADS', id, m.ids![0]!, { start: host.start, end: m.end }, 'lead.meeting-host', 0.75));
+  }
+}
+
 export function structuralRelations(doc: Doc, out: Fact[]): void {
+  meetingHosts(doc, out);
   partOf(doc, out);
   holdsPost(doc, out);
   issuedByTitle(doc, out);

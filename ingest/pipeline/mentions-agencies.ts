@@ -8,8 +8,11 @@ import { PhraseTable, isCjk } from './matcher.js';
 
 const HEADS = new PhraseTable(AGENCY_HEADS);
 const STOPS = new PhraseTable(LEFT_STOPS);
+const KNOWN_BODIES = [...LEXICON].filter(([, e]) => e.type === 'Agency' && !e.expand).map(([k]) => k);
 // a known body can open a compound name (人民银行长沙中心支行, 公安部刑侦局)
-const PREFIXES = new PhraseTable([...NAME_PREFIXES, ...[...LEXICON].filter(([, e]) => e.type === 'Agency' && !e.expand).map(([k]) => k).filter((k) => k.length >= 3)]);
+const PREFIXES = new PhraseTable([...NAME_PREFIXES, ...KNOWN_BODIES.filter((k) => k.length >= 3)]);
+/** Words that end a complete body: head nouns and known bodies (国务院 of 国务院和省委). */
+const BODY_ENDS = new PhraseTable([...AGENCY_HEADS, ...KNOWN_BODIES]);
 const GENERIC = new PhraseTable(GENERIC_ACTORS);
 const ORGANS = new PhraseTable(ORGAN_AFTER_AGENCY);
 const MAX_NAME = 40;
@@ -45,7 +48,7 @@ function scanLeft(t: string, headStart: number): number {
     const stop = STOPS.endingAt(t, j);
     if (stop && !(prefixAt(t, j - stop.length) > stop.length)) break;
     // a complete body before 和 / 与 / 及 ends the name (公安局和市场监管局)
-    if ('和与及'.includes(t.charAt(j - 1)) && HEADS.endingAt(t, j - 1)) break;
+    if ('和与及'.includes(t.charAt(j - 1)) && BODY_ENDS.endingAt(t, j - 1)) break;
     j--;
   }
   return j;

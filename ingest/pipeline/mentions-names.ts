@@ -70,8 +70,10 @@ function quotedMentions(t: string, out: Mention[]): void {
     QUOTE_RE.lastIndex = end;
     if (!type || inner.length < 2) continue;
     // the head after the quotes belongs to the mention's surface (“断卡”行动), not to its name
-    const spanEnd = after && (type === 'Campaign' || /机制|制度|平台|体系|清单/.test(after.head)) ? end + after.head.length : end;
-    out.push({ type, start: m.index, end: spanEnd, name: lex?.type === type ? lex.name : inner, rule: `quoted.${type.toLowerCase()}${shared ? '.run' : ''}`, prio: 2 });
+    const spanEnd = after && (type === 'Campaign' || /机制|制度|平台|体系|清单|APP|App|app|系统/.test(after.head)) ? end + after.head.length : end;
+    // “国家反诈中心”APP: the head completes a known name
+    const known = after ? LEXICON.get(inner + after.head) : undefined;
+    out.push({ type, start: m.index, end: spanEnd, name: known?.type === type ? known.name : lex?.type === type ? lex.name : inner, rule: `quoted.${type.toLowerCase()}${shared ? '.run' : ''}`, prio: 2 });
   }
 }
 
@@ -100,7 +102,7 @@ function openHeadMentions(t: string, out: Mention[]): void {
       let start = scanLeft(t, end - head.length, maxLen, table);
       if (start < 0) continue;
       // a year or count in front is not part of the name (2021年预警平台, 29个违规App)
-      const lead = /^(?:\d{4}年(?:度)?|\d+[个家项条])/.exec(t.slice(start, end));
+      const lead = (type === 'Meeting' ? /^(?:\d{4}年(?:度)?|\d+[个家项条])/ : /^(?:\d{4}年(?:度)?|\d+[个家项条]|全省|全市|全县|全区|全州|全国|我省|我市)+/).exec(t.slice(start, end));
       if (lead) start += lead[0].length;
       // a joint conference (联席会议) is a body unless it is being held or attended
       if (head === '联席会议' && !/(?:召开|举行|主持|参加|出席|列席)$/.test(t.slice(Math.max(0, start - 4), start))) continue;

@@ -71,7 +71,7 @@ function implausible(name: string, head: string, prefixed: boolean): boolean {
   if (/诈骗|犯罪/.test(name) && /集团|公司|团伙/.test(head)) return true;
   if (/^(?:社区|镇|乡|街道|村委会|居委会)$/.test(head) && name.length > 8) return true;
   // a place and a generic head alone (四川省银行, 城区学校) names no body
-  if (STANDALONE_HEADS.has(head) && !/[办局厅委院]/.test(head) && placeAt(name, 0)?.end === name.length - head.length) return true;
+  if (STANDALONE_HEADS.has(head) && !/[办局厅委院]|报|台|网/.test(head) && placeAt(name, 0)?.end === name.length - head.length) return true;
   if (!prefixed) return /[0-9一二三四五六七八九十几多]/.test(name.charAt(0)) || GENERIC_MODIFIER.test(name) || VERB_IN_NAME.test(name) || /[和与及]/.test(name);
   return false;
 }
@@ -111,6 +111,7 @@ export function agencyMentions(t: string, out: Mention[], withGenericActors: boo
     out.push({ type: 'Agency', start, end, name: name.replace(/[“”]/g, ''), rule: `agency.head:${head}`, prio: 5, head: head.length });
   }
   inheritListPrefix(t, out);
+  mediaOutlets(t, out);
   if (withGenericActors) genericActors(t, out);
 }
 
@@ -135,12 +136,13 @@ function inheritListPrefix(t: string, out: Mention[]): void {
   const found = out.filter((m) => m.type === 'Agency');
   const starts = new Set(found.map((m) => m.start));
   for (const first of found) {
-    // the parent of a compound first member (市市场监管局 of 市市场监管局执法监督科), else its level word
+    // the parent of a compound first member (市市场监管局 of 市市场监管局执法监督科), else its place or level word
     const parent = found.find((p) => p.start === first.start && p.end < first.end && SUBUNIT_HEADS.has(HEADS.endingAt(first.name, first.name.length) ?? ''));
-    const level = parent ? parent.name : LEVEL_PREFIX.exec(first.name)?.[0];
+    const place = placeAt(first.name, 0);
+    const level = parent ? parent.name : place?.full ? first.name.slice(0, place.end) : LEVEL_PREFIX.exec(first.name)?.[0];
     if (!level) continue;
     let pos = first.end;
-    while (t.charAt(pos) === '、') {
+    while (t.charAt(pos) === '、' || (t.charAt(pos) === '和' && t.charAt(pos - 1) !== '、')) {
       const item = LIST_ITEM.exec(t.slice(pos + 1, pos + 12))?.[0];
       if (!item) break;
       let len = 0;
@@ -150,5 +152,16 @@ function inheritListPrefix(t: string, out: Mention[]): void {
       if (!starts.has(start) && !prefixAt(t, start) && !item.startsWith(level)) out.push({ type: 'Agency', start, end: start + len, name: level + item.slice(0, len), rule: 'agency.list-level', prio: 5 });
       pos = start + len;
     }
+  }
+}
+
+/** A media outlet where bylines and source lines name one (佛山新闻网讯, 来源：厦门网, 华商网-华商报, …等新闻媒体). */
+const OUTLET_RE = /(?<=^|[\s（(/·-]|来源[：:]?|据)([\u4e00-\u9fff]{2,8}?(?:网|报|在线|发布|新闻|电视台|广播电台))(?=讯|记者|报道|消息|客户端|[·/\-]|\s|$)|(?<=^|[、，\s])([\u4e00-\u9fff]{2,8}?(?:网|报|在线|发布|电视台|广播电台))(?=等新闻媒体|等媒体|、[^、]{2,10}(?:网|报|电视台)[、等])/gm;
+function mediaOutlets(t: string, out: Mention[]): void {
+  OUTLET_RE.lastIndex = 0;
+  for (let m; (m = OUTLET_RE.exec(t)); ) {
+    const name = (m[1] ?? m[2])!;
+    if (/^(?:互联|电信|网络|通讯|信息|日报|据|本|我|该|相关|新闻|通信)|[和与及]|(?:汇|情|举|通|简|预|公|回|呈)报$/.test(name)) continue;
+    out.push({ type: 'Agency', start: m.index, end: m.index + name.length, name, rule: 'agency.media', prio: 4 });
   }
 }

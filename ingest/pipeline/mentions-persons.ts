@@ -11,11 +11,11 @@ const TITLE_AFTER = new PhraseTable(TITLES_AFTER_NAME);
 const SURNAME = new PhraseTable(SURNAMES);
 const STOPS = new PhraseTable(LEFT_STOPS);
 /** Characters that never occur in a given name in these texts (function words, units, verbs). */
-const NOT_IN_NAME = new Set([...'的了在和与及等是为对向将把被由从于并或也都就还要会能可以这那其该各某委副大务局厅部处科省市县区镇乡村党政府院办']);
+const NOT_IN_NAME = new Set([...'的了在和与及等是为对向将把被由从于并或也都就还要会能可以这那其该各某委副大务局厅部处科省市县区镇乡村党政府院办级任警我你他她']);
 
 function boundaryAt(t: string, i: number): boolean {
   const c = t.charCodeAt(i);
-  return i >= t.length || !isCjk(c) || !!AFTER.startingAt(t, i);
+  return i >= t.length || !isCjk(c) || !!AFTER.startingAt(t, i) || NOT_IN_NAME.has(t.charAt(i));
 }
 
 /** Length of a person's name starting at i (surname + one or two characters), or 0. */
@@ -24,7 +24,9 @@ function nameLengthAt(t: string, i: number, inList: boolean): number {
   if (!sn) return 0;
   const place = placeAt(t, i);
   if (place && place.end - i >= 2) return 0; // 长沙, 连云港: a place, not a person
-  for (const given of [2, 1]) {
+  // a two-character name before a word of two or more (杨毅认为) beats a three-character one before one character (杨毅认 + 为)
+  const order = (AFTER.startingAt(t, i + sn.length + 1)?.length ?? 0) >= 2 ? [1, 2] : [2, 1];
+  for (const given of order) {
     const end = i + sn.length + given;
     let ok = true;
     for (let k = i + sn.length; k < end; k++) if (!isCjk(t.charCodeAt(k)) || NOT_IN_NAME.has(t.charAt(k))) ok = false;
@@ -35,6 +37,7 @@ function nameLengthAt(t: string, i: number, inList: boolean): number {
 }
 
 const HEADS = new PhraseTable(AGENCY_HEADS);
+const LABEL_ONLY = /^(?:文|图|摄影|一审|二审|三审|校对|审核)$/;
 /** A body written without place or level right before a title (副省长、公安厅厅长): its span, if any. */
 function bareBodyEndingAt(t: string, end: number): (Range & { bare: true }) | undefined {
   const head = HEADS.endingAt(t, end);
@@ -48,10 +51,10 @@ function bareBodyEndingAt(t: string, end: number): (Range & { bare: true }) | un
 function titlesBefore(t: string, end: number, agencyEnds: Map<number, Range>): Mention['posts'] {
   const posts: NonNullable<Mention['posts']> = [];
   // a byline label (作者：吕波, 记者：…) may have a colon before the name
-  let j = t.charAt(end - 1) === '：' && /(?:作者|编辑|记者|通讯员)$/.test(t.slice(Math.max(0, end - 5), end - 1)) ? end - 1 : end;
+  let j = '：/'.includes(t.charAt(end - 1)) && /(?:作者|编辑|记者|通讯员|文|图|摄影|一审|二审|三审|校对|审核)$/.test(t.slice(Math.max(0, end - 5), end - 1)) ? end - 1 : end;
   for (;;) {
     const title = TITLES.endingAt(t, j);
-    if (!title) break;
+    if (!title || (LABEL_ONLY.test(title) && j === end)) break; // 文/ 图/ 一审/ only as byline labels
     const ts = j - title.length;
     const agency = agencyEnds.get(ts) ?? bareBodyEndingAt(t, ts);
     const start = agency ? agency.start : ts;

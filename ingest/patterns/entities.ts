@@ -119,11 +119,20 @@ export const HEAD_AFTER_QUOTE: { type: EntityType; heads: string[] }[] = [
 ];
 
 /** Heads of unquoted open-class names, with the longest name the left scan may take. */
-export const OPEN_HEADS: { type: EntityType; heads: string[]; maxLen: number }[] = [
+/** Verbs that must stand right before some open-class names: a 联席会议 held is a meeting (else a body), a 规范 drawn up is a document. */
+const HELD = /(?:召开|举行|主持|参加|出席|列席)$/;
+const DRAWN_UP = /(?:制定|出台|印发|修订|发布|建立健全|建立|完善|下发|起草|编制)$/;
+
+export const OPEN_HEADS: { type: EntityType; heads: string[]; maxLen: number; after?: RegExp }[] = [
+  { type: 'Meeting', heads: ['联席会议'], maxLen: 30, after: HELD },
+  { type: 'Law', heads: ['规范', '标准', '办法', '实施方案', '工作方案', '细则', '实施意见', '指引', '工作规范'], maxLen: 24, after: DRAWN_UP },
   { type: 'Campaign', heads: ['专项行动', '专项整治行动', '集中行动', '宣传月活动', '宣传月', '人民战争', '攻坚战', '宣传活动', '普法宣传活动', '宣传教育活动'], maxLen: 24 },
   { type: 'Measure', heads: ['机制', '制度', '平台', '体系', '清单', '热线', '预警平台', '工作法', 'APP', 'App', 'app', '拦截系统', '反诈系统', '防范系统', '实验室', '机器人'], maxLen: 24 },
-  { type: 'Meeting', heads: ['会议', '工作会议', '联席会议', '座谈会', '推进会', '部署会', '发布会', '新闻发布会', '调度会', '研讨会', '专题询问会', '专题询问', '启动仪式', '常委会会议', '常务会议', '全体会议', '汇报会', '专题会议', '培训会', '动员会', '现场会'], maxLen: 30 },
+  { type: 'Meeting', heads: ['会议', '工作会议', '座谈会', '推进会', '部署会', '发布会', '新闻发布会', '调度会', '研讨会', '专题询问会', '专题询问', '启动仪式', '常委会会议', '常务会议', '全体会议', '汇报会', '专题会议', '培训会', '动员会', '现场会'], maxLen: 30 },
 ];
+
+/** Unquoted names listed before a shared head (组织开展网络宣传周、网络文化节等活动). */
+export const LISTED_CAMPAIGNS = /(?<=开展|组织开展|举办|部署|启动)((?:[\u4e00-\u9fff]{2,12}、)+[\u4e00-\u9fff]{2,12})等(?:系列)?(?:活动|专项行动|行动)/g;
 
 /** Congress and party sessions (省十三届人大五次会议, 党的十九届五中全会); a level or place before them is added in code. */
 export const SESSION_PATTERNS = [

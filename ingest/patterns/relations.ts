@@ -12,7 +12,9 @@ export interface TriggerRule {
 }
 
 export const TRIGGERS: TriggerRule[] = [
-  { id: 'lead.head', type: 'LEADS', words: ['牵头', '负责', '主办', '领办', '统筹', '主持', '承办', '牵头办理', '组织召开', '组织开展', '组织'], targets: ['Campaign', 'Measure', 'Meeting', 'Proposal', 'Agency'], confidence: 0.85 },
+  { id: 'lead.head', type: 'LEADS', words: ['牵头', '负责', '主办', '领办', '统筹', '主持', '承办', '牵头办理', '组织召开', '组织开展', '组织'], targets: ['Campaign', 'Measure', 'Meeting', 'Proposal'], confidence: 0.85 },
+  // 依托“拔钉”“长城”行动: taking part in a campaign that others run
+  { id: 'attend.rely', type: 'PARTICIPATES_IN', words: ['依托', '参与', '投入', '加入', '参加'], targets: ['Campaign'], confidence: 0.7 },
   { id: 'lead.hold', type: 'LEADS', words: ['召开', '举办', '举行', '启动', '部署', '发起'], targets: ['Meeting', 'Campaign'], confidence: 0.8 },
   { id: 'lead.set-up', type: 'LEADS', words: ['成立', '组建', '设立', '牵头成立'], targets: ['Agency', 'Measure'], confidence: 0.7 },
   {

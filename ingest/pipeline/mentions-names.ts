@@ -4,7 +4,7 @@
 // operators, nationally named campaigns and laws).
 import type { EntityType } from '../model.js';
 import { LEXICON, OPERATORS } from '../lexicon.js';
-import { HEAD_AFTER_QUOTE, LAW_TITLE_END, NAME_LEFT_STOPS, SESSION_PATTERNS, OPEN_HEADS, PROPOSAL_TITLE_END, QUOTED_HEADS } from '../patterns/entities.js';
+import { HEAD_AFTER_QUOTE, LAW_TITLE_END, LISTED_CAMPAIGNS, NAME_LEFT_STOPS, SESSION_PATTERNS, OPEN_HEADS, PROPOSAL_TITLE_END, QUOTED_HEADS } from '../patterns/entities.js';
 import type { Mention } from './doc.js';
 import { PhraseTable, bareName, isCjk } from './matcher.js';
 import { placesIn } from './region.js';
@@ -95,7 +95,7 @@ function scanLeft(t: string, headStart: number, maxLen: number, table: PhraseTab
 }
 
 function openHeadMentions(t: string, out: Mention[]): void {
-  for (const { type, table, maxLen } of OPEN) {
+  for (const { type, table, maxLen, after } of OPEN) {
     for (let end = 2; end <= t.length; end++) {
       const head = table.endingAt(t, end);
       if (!head || table.startingAt(t, end)) continue;
@@ -104,8 +104,7 @@ function openHeadMentions(t: string, out: Mention[]): void {
       // a year or count in front is not part of the name (2021年预警平台, 29个违规App)
       const lead = (type === 'Meeting' ? /^(?:\d{4}年(?:度)?|\d+[个家项条])/ : /^(?:\d{4}年(?:度)?|\d+[个家项条]|全省|全市|全县|全区|全州|全国|我省|我市)+/).exec(t.slice(start, end));
       if (lead) start += lead[0].length;
-      // a joint conference (联席会议) is a body unless it is being held or attended
-      if (head === '联席会议' && !/(?:召开|举行|主持|参加|出席|列席)$/.test(t.slice(Math.max(0, start - 4), start))) continue;
+      if (after && !after.test(t.slice(Math.max(0, start - 4), start))) continue;
       const name = bareName(t.slice(start, end));
       // a measure needs a modifier of its own (风险评估机制, not 工作机制); a meeting may be its head alone (新闻发布会)
       const minModifier = type === 'Measure' || head === '会议' ? 4 : type === 'Meeting' && head.length >= 4 ? 0 : 2;
@@ -156,7 +155,19 @@ function sessionMentions(t: string, out: Mention[]): void {
   }
 }
 
+function listedCampaigns(t: string, out: Mention[]): void {
+  LISTED_CAMPAIGNS.lastIndex = 0;
+  for (let m; (m = LISTED_CAMPAIGNS.exec(t)); ) {
+    let at = m.index;
+    for (const item of m[1]!.split('、')) {
+      out.push({ type: 'Campaign', start: at, end: at + item.length, name: item, rule: 'campaign.listed', prio: 3 });
+      at += item.length + 1;
+    }
+  }
+}
+
 export function nameMentions(t: string, out: Mention[]): void {
+  listedCampaigns(t, out);
   sessionMentions(t, out);
   operatorMentions(t, out);
   titleMentions(t, out);

@@ -75,6 +75,15 @@ function ensureAgency(doc: Doc, name: string): string {
 function issuedByTitle(doc: Doc, out: Fact[]): void {
   for (const law of doc.mentions) {
     if (law.type !== 'Law') continue;
+    // 中央办公厅、国务院办公厅《关于…的意见》: the bodies written right before a title issued it
+    let end = law.start;
+    for (let k = doc.mentions.indexOf(law) - 1; k >= 0; k--) {
+      const a = doc.mentions[k]!;
+      if (a.nested) continue;
+      if (a.type !== 'Agency' || !/^(?:、|和|与|及)?$/.test(doc.text.slice(a.end, end))) break;
+      for (const id of a.ids ?? []) out.push(fact(doc, 'ISSUED', id, law.ids![0]!, { start: a.start, end: law.end }, 'issue.before-title', 0.8));
+      end = a.start;
+    }
     const issuer = doc.mentions.find((m) => m.type === 'Agency' && m.nested && m.start === law.start + 1 && doc.text.startsWith('关于', m.end));
     for (const a of issuer?.ids ?? []) out.push(fact(doc, 'ISSUED', a, law.ids![0]!, law, 'issue.title-issuer', 0.85));
   }

@@ -46,11 +46,17 @@ export const LIST_JOINERS = /^(?:、|和|与|及|以及|，|、以及|同|会同
 /** A clause opening that refers back to the last meeting (会议指出 / 会议强调 / 会上). */
 export const MEETING_ANAPHOR = /^(?:会议|会上|会议上|座谈会上|会中)/;
 
+/** A post without its body (局长胥红, 副校长黄涛) belongs to the body named last with this head. */
+export const HEAD_OF_POST: [RegExp, RegExp][] = [
+  [/厅长$/, /厅$/], [/局长$/, /局$/], [/院长|检察长$/, /院$/], [/行长$/, /行$/], [/校长$/, /(?:学校|学院|大学|中学|小学)$/], [/所长$/, /所$/], [/队长$/, /队$/],
+];
+
 /** Subunit tails that make PART_OF from a compound name; 常委会 of 人大 is the same body. */
 export const NOT_PART_TAILS = /^(?:常委会|人大常委会|党委|党组|委员会)$/;
 
 /** Posts without a body named before them, which belong to the region's government (副省长 → 省人民政府). */
 export const POSTS_OF_GOVERNMENT: Record<string, string> = {
   省长: '省人民政府', 副省长: '省人民政府', 常务副省长: '省人民政府', 市长: '市人民政府', 副市长: '市人民政府', 常务副市长: '市人民政府',
-  县长: '县人民政府', 副县长: '县人民政府', 区长: '区人民政府', 副区长: '区人民政府',
+  县长: '县人民政府', 副县长: '县人民政府', 区长: '区人民政府', 副区长: '区人民政府', 州长: '州人民政府', 副州长: '州人民政府',
+  国务委员: '国务院', 总理: '国务院', 副总理: '国务院',
 };

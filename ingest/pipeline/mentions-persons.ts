@@ -38,6 +38,7 @@ function nameLengthAt(t: string, i: number, inList: boolean): number {
 
 const HEADS = new PhraseTable(AGENCY_HEADS);
 const LABEL_ONLY = /^(?:文|图|摄影|一审|二审|三审|校对|审核)$/;
+const TITLE_RANK = /(?:常务|专职|特邀|资深|首席|[一二三四]级)+$/;
 /** A body written without place or level right before a title (副省长、公安厅厅长): its span, if any. */
 function bareBodyEndingAt(t: string, end: number): (Range & { bare: true }) | undefined {
   const head = HEADS.endingAt(t, end);
@@ -55,7 +56,8 @@ function titlesBefore(t: string, end: number, agencyEnds: Map<number, Range>): M
   for (;;) {
     const title = TITLES.endingAt(t, j);
     if (!title || (LABEL_ONLY.test(title) && j === end)) break; // 文/ 图/ 一审/ only as byline labels
-    const ts = j - title.length;
+    // 常务副厅长, 二级高级警长, 特邀研究员: a rank word before the title belongs to it
+    const ts = j - title.length - (TITLE_RANK.exec(t.slice(Math.max(0, j - title.length - 4), j - title.length))?.[0].length ?? 0);
     const agency = agencyEnds.get(ts) ?? bareBodyEndingAt(t, ts);
     const start = agency ? agency.start : ts;
     posts.unshift({ title, ...(agency ? { agency } : {}), span: { start, end: j } });
@@ -97,6 +99,19 @@ export function personMentions(t: string, agencies: Mention[], out: Mention[], a
     names.add(name);
     found.push({ type: 'Official', start: i, end: i + len, name, rule: 'person.title', prio: 2, posts });
     i += len - 1;
+  }
+  // 柳新群代表是泉州市公安局党委副书记、副局长: posts stated after the name
+  for (const m of found) {
+    const is = /^(?:代表|委员|同志)?(?:是|系|任|现任|担任)/.exec(t.slice(m.end, m.end + 6));
+    if (!is) continue;
+    const from = m.end + is[0].length;
+    for (let e = from + 2; e <= Math.min(t.length, from + 30); e++) {
+      if (!isCjk(t.charCodeAt(e)) && t.charAt(e) !== '、') {
+        const later = titlesBefore(t, e, agencyEnds) ?? [];
+        if (later.length && later[0]!.span.start === from) m.posts = [...(m.posts ?? []), ...later];
+        break;
+      }
+    }
   }
   // bodies named only inside a post (公安厅 of 公安厅厅长) are mentions too
   for (const m of found)

@@ -1,7 +1,7 @@
 // Relations the structure of names and documents states: PART_OF from compound names, HOLDS_POST
 // from a person's posts, ISSUED from a title that opens with its issuer, and in replies the
 // answered proposal (LEADS by the author, CO_HANDLES by 会办 / 协办 units, PROPOSED by the addressee).
-import { NOT_PART_TAILS, POSTS_OF_GOVERNMENT } from '../patterns/relations.js';
+import { HEAD_OF_POST, NOT_PART_TAILS, POSTS_OF_GOVERNMENT } from '../patterns/relations.js';
 import { REPLY_GENRES } from '../patterns/structure.js';
 import type { Doc, Fact, Mention, Range } from './doc.js';
 import { scopeAgency } from './resolve.js';
@@ -39,24 +39,37 @@ function agencyIdsAt(doc: Doc, r: Range): string[] {
   return doc.mentions.find((m) => m.type === 'Agency' && m.start === r.start && m.end === r.end)?.ids ?? [];
 }
 
+/** The bodies a post belongs to, with the rule that says so. */
+function postTargets(doc: Doc, post: NonNullable<Mention['posts']>[number], pos: number): [string, string][] {
+  if (post.agency) return agencyIdsAt(doc, post.agency).map((id) => [id, 'post.of-agency']);
+  const gov = POSTS_OF_GOVERNMENT[post.title];
+  if (gov) {
+    const s = scopeAgency(gov, doc.meta.region);
+    return s.scoped ? [[ensureAgency(doc, s.name), 'post.of-government']] : [];
+  }
+  if (/记者|通讯员|编辑|作者/.test(post.title)) return mediaBefore(doc, pos).map((id) => [id, 'post.reporter-outlet']);
+  return bodyOfPost(doc, post.title, pos).map((id) => [id, 'post.of-last-body']);
+}
+
 function holdsPost(doc: Doc, out: Fact[]): void {
   for (const p of doc.mentions) {
     if (p.type !== 'Official' || !p.posts) continue;
     for (const post of p.posts) {
       const span = { start: Math.min(post.span.start, p.start), end: Math.max(post.span.end, p.end) };
-      let targets = post.agency ? agencyIdsAt(doc, post.agency) : [];
-      if (!post.agency && /记者|通讯员|编辑|作者/.test(post.title)) targets = mediaBefore(doc, p.start);
-      const gov = POSTS_OF_GOVERNMENT[post.title];
-      if (!post.agency && gov) {
-        const s = scopeAgency(gov, doc.meta.region);
-        if (s.scoped) targets = [ensureAgency(doc, s.name)];
-      }
-      for (const t of targets) out.push(fact(doc, 'HOLDS_POST', p.ids![0]!, t, span, post.agency ? 'post.of-agency' : 'post.of-government', post.agency ? 0.9 : 0.7));
+      for (const [t, rule] of postTargets(doc, post, p.start)) out.push(fact(doc, 'HOLDS_POST', p.ids![0]!, t, span, rule, post.agency ? 0.9 : 0.7));
     }
   }
 }
 
 const MEDIA = /(?:报|网|台|在线|频道|卫视|新闻|融媒)$/;
+/** The body a bare post belongs to: named last before it with the post's head (局长 → …局). */
+function bodyOfPost(doc: Doc, title: string, pos: number): string[] {
+  const head = HEAD_OF_POST.find(([t]) => t.test(title))?.[1];
+  if (!head) return [];
+  let best: Mention | undefined;
+  for (const m of doc.mentions) if (m.type === 'Agency' && !m.nested && m.end <= pos && head.test(m.name)) best = m;
+  return best?.ids ?? [];
+}
 /** A reporter's outlet: the media body named last before the byline in the same sentence. */
 function mediaBefore(doc: Doc, pos: number): string[] {
   const s = sentenceOf(doc, pos);

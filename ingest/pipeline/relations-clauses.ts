@@ -116,10 +116,10 @@ function targetFacts(doc: Doc, c: Clause, ms: Mention[], subject: Actors, hits: 
       const h = before[k]!;
       const rule = RULES_OF.get(h.word)!.find((r) => r.targets.includes(target.type));
       if (!rule) continue;
-      if (kindOf(doc, subject) === 'Meeting' && rule.type !== 'CITES') break;
+      if (kindOf(doc, subject) === 'Meeting' && rule.type !== 'CITES' && rule.type !== 'ISSUED') break;
       if (target.type === 'Agency' && rule.type === 'LEADS' && !/组|专班|中心|办/.test(target.name)) break;
       const from = Math.min(subject.start >= c.start ? subject.start : h.start, h.start);
-      const type = joint && rule.type === 'LEADS' ? 'CO_HANDLES' : rule.type;
+      const type = joint && rule.type === 'LEADS' ? 'CO_HANDLES' : kindOf(doc, subject) === 'Meeting' ? 'CITES' : rule.type;
       emit(doc, out, type, subject.ids, target, from, `${rule.id}:${h.word}${joint ? '+joint' : ''}`, rule.confidence);
       if (rule.type === 'LEADS' || rule.type === 'ISSUED')
         emit(doc, out, target.type === 'Meeting' ? 'PARTICIPATES_IN' : 'CO_HANDLES', subject.partners, target, from, 'co.partner', 0.7);

@@ -3,6 +3,7 @@
 import type { Doc, Fact } from './doc.js';
 import { clauseRelations } from './relations-clauses.js';
 import { structuralRelations } from './relations-structural.js';
+import { patternRelations } from './relations-patterns.js';
 
 const ROLE_RANK: Partial<Record<Fact['type'], number>> = { LEADS: 4, CO_HANDLES: 3, SUPERVISES: 2, PARTICIPATES_IN: 1 };
 
@@ -10,6 +11,7 @@ export function relations(doc: Doc): void {
   const raw: Fact[] = [];
   structuralRelations(doc, raw);
   clauseRelations(doc, raw);
+  patternRelations(doc, raw);
   // the best fact per (type, source, target): highest confidence, then the shortest span
   const best = new Map<string, Fact>();
   for (const f of raw) {

@@ -1,0 +1,96 @@
+// Relations whose trigger stands after or around its arguments, one pattern each: supervision
+// visits (到X督导, 对X进行督办), directives (根据X部署), documents handed down (现将《X》印发,
+// X下发的《Y》) and what a document itself cites (the 通告 that says 根据《刑法》).
+import { REPLY_GENRES } from '../patterns/structure.js';
+import type { Doc, Fact, Mention, Range } from './doc.js';
+import { fact } from './relations-structural.js';
+
+const VISIT = /(?:到|赴|来到|走进|深入)$/;
+const SUPERVISE_WORD = /督导|督办|督查|视察|检查|调研|跟踪监督|监督/;
+const OBJECT_SUPERVISE = /^[^。；]{0,60}?进行(?:重点)?(?:督办|督导|督查|监督|检查)|^[^。；]{0,60}?(?:情况的)?跟踪监督/;
+const DIRECTIVE = /^(?:的)?(?:部署|要求|安排|统一部署)/;
+const HANDED_DOWN = /^(?:印发|下发|转发)(?:给)?/;
+const ISSUED_OF = /^(?:下发|印发|出台|制定|发布)的$/;
+const CITE_OPENERS = /(?:根据|依据|按照|依照|遵照|贯彻落实|落实)$/;
+
+function inSentence(doc: Doc, s: Range): Mention[] {
+  return doc.mentions.filter((m) => m.start >= s.start && m.end <= s.end && !m.nested);
+}
+
+/** The sentence's acting subject: its first agency or person not introduced by a preposition. */
+function actorOf(doc: Doc, ms: Mention[]): Mention | undefined {
+  return ms.find((m) => (m.type === 'Agency' || m.type === 'Official') && !/[对向到赴在与和将把据]$/.test(doc.text.slice(m.start - 1, m.start)));
+}
+
+function supervision(doc: Doc, s: Range, ms: Mention[], out: Fact[]): void {
+  const t = doc.text;
+  const text = t.slice(s.start, s.end);
+  const actor = actorOf(doc, ms);
+  if (!actor) return;
+  for (const m of ms) {
+    if (m === actor || (m.type !== 'Agency' && m.type !== 'Proposal')) continue;
+    const before = t.slice(Math.max(s.start, m.start - 4), m.start);
+    const visited = m.type === 'Agency' && VISIT.test(before) && SUPERVISE_WORD.test(text);
+    const objected = t.charAt(m.start - 1) === '对' && OBJECT_SUPERVISE.test(t.slice(m.end, s.end));
+    if (!visited && !objected) continue;
+    const rule = visited ? 'supervise.visit' : 'supervise.object';
+    for (const a of actor.ids ?? []) for (const id of m.ids ?? []) out.push(fact(doc, 'SUPERVISES', a, id, { start: actor.start, end: m.end }, rule, 0.7));
+  }
+}
+
+function directives(doc: Doc, s: Range, ms: Mention[], out: Fact[]): void {
+  const t = doc.text;
+  const by = ms.find((m) => m.type === 'Agency' && /(?:根据|按照)$/.test(t.slice(m.start - 2, m.start)) && DIRECTIVE.test(t.slice(m.end, m.end + 4)));
+  if (!by) return;
+  const doers = ms.filter((m) => (m.type === 'Agency' || m.type === 'Official') && m.start > by.end);
+  const first = doers[0];
+  if (!first) return;
+  // the coordinated list that acts after the directive
+  const list = [first];
+  for (const m of doers.slice(1)) if (/^(?:、|和|与|及)$/.test(t.slice(list[list.length - 1]!.end, m.start))) list.push(m);
+  for (const d of list) for (const a of by.ids ?? []) for (const id of d.ids ?? []) out.push(fact(doc, 'SUPERVISES', a, id, { start: by.start, end: d.end }, 'supervise.directive', 0.65));
+}
+
+function documents(doc: Doc, s: Range, ms: Mention[], out: Fact[]): void {
+  const t = doc.text;
+  const author = doc.mentions.find((m) => m.author)?.ids;
+  for (const law of ms) {
+    if (law.type !== 'Law') continue;
+    // 现将《X》印发给你们: the author issues it
+    if (author && /将$/.test(t.slice(law.start - 1, law.start)) && HANDED_DOWN.test(t.slice(law.end, law.end + 4)))
+      for (const a of author) out.push(fact(doc, 'ISSUED', a, law.ids![0]!, law, 'issue.handed-down', 0.8));
+    // X下发的《Y》: X issued Y
+    const by = ms.find((m) => m.type === 'Agency' && m.end < law.start && ISSUED_OF.test(t.slice(m.end, law.start)));
+    if (by) for (const a of by.ids ?? []) out.push(fact(doc, 'ISSUED', a, law.ids![0]!, { start: by.start, end: law.end }, 'issue.relative', 0.8));
+  }
+}
+
+/** The document's own entity when it is itself a law-like text (a 通告, 方案, 通知): what its title names. */
+function selfLaw(doc: Doc): string | undefined {
+  if (REPLY_GENRES.has(doc.meta.genre) || !doc.meta.title) return undefined;
+  const title = doc.meta.title;
+  const own = doc.mentions.find((m) => m.type === 'Law' && (title.includes(m.name) || m.name.includes(title)));
+  return own?.ids?.[0];
+}
+
+function selfCitations(doc: Doc, s: Range, ms: Mention[], self: string, out: Fact[]): void {
+  const t = doc.text;
+  if (!CITE_OPENERS.test(t.slice(s.start, s.start + 6).replace(/[^\u4e00-\u9fff]+$/, '')) && !/^(?:为|根据|依据|按照)/.test(t.slice(s.start, s.end))) return;
+  for (const law of ms) {
+    if (law.type !== 'Law' || law.ids?.[0] === self) continue;
+    if (!CITE_OPENERS.test(t.slice(s.start, law.start).replace(/《[^》]*》[、和]?/g, ''))) continue;
+    out.push(fact(doc, 'CITES', self, law.ids![0]!, { start: s.start, end: law.end }, 'cite.by-document', 0.7));
+  }
+}
+
+export function patternRelations(doc: Doc, out: Fact[]): void {
+  const self = selfLaw(doc);
+  for (const s of doc.sentences) {
+    const ms = inSentence(doc, s);
+    if (ms.length < 2) continue;
+    supervision(doc, s, ms, out);
+    directives(doc, s, ms, out);
+    documents(doc, s, ms, out);
+    if (self) selfCitations(doc, s, ms, self, out);
+  }
+}

@@ -8,6 +8,7 @@ import { HEAD_AFTER_QUOTE, LAW_TITLE_END, LISTED_CAMPAIGNS, NAME_LEFT_STOPS, SES
 import type { Mention } from './doc.js';
 import { PhraseTable, bareName, isCjk } from './matcher.js';
 import { placesIn } from './region.js';
+import { placeAt } from '../gazetteer.js';
 
 const TITLE_RE = /《([^《》\n]{2,100})》/g;
 const QUOTE_RE = /[“‘]([^“”‘’\n]{1,30})[”’]/g;
@@ -102,13 +103,19 @@ function openHeadMentions(t: string, out: Mention[]): void {
       let start = scanLeft(t, end - head.length, maxLen, table);
       if (start < 0) continue;
       // a year or count in front is not part of the name (2021年预警平台, 29个违规App)
-      const lead = (type === 'Meeting' ? /^(?:\d{4}年(?:度)?|\d+[个家项条])/ : /^(?:\d{4}年(?:度)?|\d+[个家项条]|全省|全市|全县|全区|全州|全国|我省|我市)+/).exec(t.slice(start, end));
+      const lead = (type === 'Meeting' ? /^(?:\d{4}年(?:度)?|\d+[个家项条])/ : /^(?:\d{4}年(?:度)?|\d+[个家项条]|全?[省市县区州国]|我[省市县区]|本[省市县区])+/).exec(t.slice(start, end));
       if (lead) start += lead[0].length;
+      // a campaign is named without the place that runs it (仙桃市打击治理…专项行动)
+      const place = type === 'Campaign' ? placeAt(t, start) : undefined;
+      if (place?.full && place.end < end - head.length) start = place.end;
+      // a quoted name inside is its own mention (市市场监管局“治乱补短全民反诈”专项行动)
+      const quote = t.lastIndexOf('“', end);
+      if (quote >= start) continue;
       if (after && !after.test(t.slice(Math.max(0, start - 4), start))) continue;
       const name = bareName(t.slice(start, end));
       // a measure needs a modifier of its own (风险评估机制, not 工作机制); a meeting may be its head alone (新闻发布会)
       const minModifier = type === 'Measure' || head === '会议' ? 4 : type === 'Meeting' && head.length >= 4 ? 0 : 2;
-      if (name.length < head.length + minModifier || /[“”]/.test(t.charAt(start)) || /[“”]/.test(name)) continue;
+      if (name.length < head.length + minModifier) continue;
       out.push({ type, start, end, name, rule: `open.${type.toLowerCase()}:${head}`, prio: 4 });
     }
   }

@@ -1,13 +1,35 @@
-// `npm run db`: the local Neo4j in the foreground until Ctrl-C.
+// `npm run db`: the local Neo4j in the foreground until Ctrl-C. It publishes its address in DATA_DIR, so
+// `npm start`, `npm run ingest` and `npm run export` on the same DATA_DIR use it instead of starting their own.
 import { loadConfig } from '../server/config.ts';
-import { startLocalNeo4j } from './start-neo4j.ts';
+import { startupFailure } from '../server/connect.ts';
+import { startLocalNeo4j, type LocalNeo4j } from './start-neo4j.ts';
 
-const config = loadConfig();
-const db = await startLocalNeo4j({ dataDir: config.DATA_DIR, port: 7687, log: (l) => console.log(l) });
-console.log(`ready: ${db.uri}  (Ctrl-C to stop)`);
+const aborter = new AbortController();
+let starting: Promise<LocalNeo4j> | undefined;
+let stopping = false;
 for (const sig of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(sig, () => {
+  process.on(sig, () => {
+    if (stopping) return;
+    stopping = true;
     console.log('stopping Neo4j…');
-    void db.stop().then(() => process.exit(0));
+    aborter.abort(); // still starting: the JVM is stopped and `starting` rejects once it has exited
+    void (starting ?? Promise.reject(new Error('not started')))
+      .then((db) => db.stop(), () => {})
+      .then(() => {
+        console.log('stopped');
+        process.exit(0);
+      });
   });
+}
+
+try {
+  const config = loadConfig();
+  starting = startLocalNeo4j({ dataDir: config.DATA_DIR, port: 7687, log: (l) => console.log(l), share: true, signal: aborter.signal });
+  const db = await starting;
+  console.log(`ready: ${db.uri}  (Ctrl-C to stop)`);
+} catch (err) {
+  if (!stopping) {
+    console.error(`error: ${startupFailure(err)}`);
+    process.exit(2);
+  }
 }

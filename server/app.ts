@@ -4,6 +4,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
@@ -19,6 +20,8 @@ import { graphVersion, responseCache } from './response-cache.ts';
 const here = dirname(fileURLToPath(import.meta.url));
 export const CLIENT_DIST = join(here, '..', 'client', 'dist');
 const typeDefs = readFileSync(join(here, 'schema.graphql'), 'utf8');
+/** What a browser gets at GET /graphql: examples and a form that POSTs to /graphql, no external script. */
+const graphqlPage = readFileSync(join(here, 'graphql-page.html'));
 
 // Our own types nest at most 5 deep; the depth limit guards introspection (GraphiQL's query is 13 deep).
 export const LIMITS = { maxDepth: 15, maxCost: 20_000, maxAliases: 15, bodyBytes: '1mb' } as const;
@@ -83,7 +86,11 @@ export async function createApp(config: Config, db: Db, log = (msg: string, err?
   const answers = responseCache<Context>(graphVersion(db), config.RESPONSE_CACHE_MB);
   const apollo = new ApolloServer<Context>({
     schema,
-    plugins: [answers.plugin],
+    // Apollo's landing page loads its code from a CDN (blank offline); GET /graphql serves graphql-page.html.
+    plugins: [answers.plugin, ApolloServerPluginLandingPageDisabled()],
+    // The command that runs the server stops it on SIGINT/SIGTERM, in order; Apollo's own handlers would
+    // re-raise the signal after stopping Apollo alone and kill the process before the database is stopped.
+    stopOnTerminationSignals: false,
     introspection: true,
     includeStacktraceInErrorResponses: development,
     formatError: formatError(development, log),
@@ -100,6 +107,15 @@ export async function createApp(config: Config, db: Db, log = (msg: string, err?
   app.get('/health', async (_req, res) => {
     const up = await db.ping();
     res.status(up ? 200 : 503).json({ status: up ? 'ok' : 'degraded', database: up ? 'up' : 'down' });
+  });
+  app.get('/graphql', (req, res, next) => {
+    // Browsers (text/html preferred) asking for no operation; fetch and curl send */* and go on to GraphQL.
+    if (req.query.query !== undefined || req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) !== 'text/html') {
+      next();
+      return;
+    }
+    res.type('html').setHeader('cache-control', 'no-cache');
+    res.send(graphqlPage);
   });
   app.use(
     '/graphql',

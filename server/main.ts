@@ -1,47 +1,73 @@
 // `npm start`: local Neo4j (unless NEO4J_URI is set), schema, sample corpus when the graph is empty, API + explorer.
+// Ctrl-C / SIGTERM at any point: HTTP server, then the driver, then the local Neo4j, then "stopped".
 import type { Server } from 'node:http';
-import { loadConfig, ConfigError } from './config.ts';
-import { connect } from './connect.ts';
+import { loadConfig } from './config.ts';
+import { connect, startupFailure, type Connection } from './connect.ts';
 import { createApp, type App } from './app.ts';
 import { ingestFiles } from '../ingest/ingest-files.ts';
 
 const log = (msg: string) => console.log(`[start] ${msg}`);
 
+let connection: Promise<Connection> | undefined;
+let server: Server | undefined;
+let app: App | undefined;
+let stopping = false;
+const aborter = new AbortController();
+
+/** Stops whatever has been started so far, in order, then exits. */
+async function shutdown(reason: string, code: number): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  log(`${reason}: shutting down`);
+  aborter.abort(); // a local Neo4j still starting is stopped by connect() itself
+  if (server) {
+    server.closeAllConnections();
+    await new Promise((ok) => server!.close(ok));
+  }
+  await app?.stop().catch(() => {});
+  const c = await connection?.catch(() => undefined);
+  await c?.close().catch((err: unknown) => console.error(`[start] while stopping: ${startupFailure(err)}`));
+  log('stopped');
+  process.exit(code);
+}
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (stopping) log(`${signal}: already stopping`);
+    else void shutdown(signal, 0);
+  });
+}
+
 async function main() {
   const config = loadConfig();
-  const { db, close } = await connect(config, { log });
-  let server: Server | undefined;
-  let app: App | undefined;
-  let stopping = false;
-  const shutdown = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    log(`${signal}: shutting down`);
-    server?.closeAllConnections();
-    await new Promise((ok) => (server ? server.close(ok) : ok(undefined)));
-    await app?.stop();
-    await close();
-    log('stopped');
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
-
+  connection = connect(config, { log, share: true, signal: aborter.signal });
+  const { db, source } = await connection;
+  if (source === 'running') log('this Neo4j belongs to another command and keeps running after this one stops');
+  if (stopping) return;
   await db.applySchema();
   const [docs] = await db.read('stats-documents');
-  if (!docs?.count) {
+  if (!docs?.count && !stopping) {
     log(`graph is empty: ingesting ${config.CORPUS_DIR}/`);
     const s = await ingestFiles(db, [config.CORPUS_DIR]);
     for (const p of s.problems) console.error(`error: ${p.file}: ${p.reason}`);
     log(`ingested ${s.loaded} documents, ${s.nodes} nodes, ${s.relationships} relationships in ${s.seconds.toFixed(1)} s`);
   }
+  if (stopping) return;
   app = await createApp(config, db);
-  server = app.express.listen(config.PORT, config.HOST, () => {
-    log(`explorer http://localhost:${config.PORT}/   API http://localhost:${config.PORT}/graphql`);
+  if (stopping) return;
+  const listening = app.express.listen(config.PORT, config.HOST);
+  server = listening;
+  await new Promise<void>((ok, fail) => {
+    listening.once('listening', ok);
+    listening.once('error', (err: NodeJS.ErrnoException) =>
+      fail(new Error(err.code === 'EADDRINUSE' ? `port ${config.PORT} is already in use (set PORT to another one)` : err.message)),
+    );
   });
+  log(`explorer http://localhost:${config.PORT}/   API http://localhost:${config.PORT}/graphql`);
 }
 
-main().catch((err) => {
-  console.error(err instanceof ConfigError ? err.message : err);
-  process.exit(1);
+main().catch((err: unknown) => {
+  if (stopping) return; // errors of work cut short by the shutdown
+  console.error(`[start] error: ${startupFailure(err)}`);
+  void shutdown('start-up failed', 1);
 });

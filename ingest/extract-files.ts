@@ -20,7 +20,7 @@ export const EXTRACTORS: Record<'legacy' | 'pipeline', (input: DocumentInput) =>
 export type ExtractorName = keyof typeof EXTRACTORS;
 
 /** Reads and extracts one file; throws DocumentError when the file cannot be read as a document. */
-export async function extractFile(path: string, extractor: ExtractorName = 'legacy'): Promise<Graph> {
+export async function extractFile(path: string, extractor: ExtractorName = 'pipeline'): Promise<Graph> {
   const doc = await readDocument(path);
   return EXTRACTORS[extractor]({ id: documentIdFor(path), source: doc.source, sha256: doc.sha256, text: doc.text });
 }
@@ -28,7 +28,7 @@ export async function extractFile(path: string, extractor: ExtractorName = 'lega
 export async function extractFiles(
   paths: string[],
   onProgress?: (done: number, total: number, file: string) => void,
-  extractor: ExtractorName = 'legacy',
+  extractor: ExtractorName = 'pipeline',
 ): Promise<{ graph: Graph; problems: FileProblem[] }> {
   const graphs: Graph[] = [];
   const problems: FileProblem[] = [];

@@ -28,6 +28,9 @@ export const STANDALONE_HEADS = new Set([
   '日报', '晚报', '晨报', '商报', '都市报', '法治报', '新闻网', '电视台', '学院', '大学', '银行', '公司', '集团', '派出所',
 ]);
 
+/** Heads of bodies that, written without a place, are the document's own region's (我省成立…协调小组, 反诈中心). */
+export const REGIONAL_HEADS = /(?:协调小组|领导小组|工作小组|联席会议|专班|中心|分中心|办公室|指挥部)$/;
+
 /** Heads after a parent body that make a unit inside it (PART_OF), unlike 常委会 of 人大. */
 /** Parents too broad to be annotated as the body a unit is part of (省委 of 省委宣传部, 人大 of 人大联工委). */
 export const NOT_PARENT_HEADS = /(?:委|人大|政协|党委|党组|办)$/;
@@ -144,7 +147,7 @@ export const SESSION_PATTERNS = [
 export const CONTACT_LABELS = /(?:承办人|联系人|经办人)[：:]$/;
 
 /** 《…》 titles typed by their last words. */
-export const LAW_TITLE_END = /(?:法|条例|办法|意见|方案|规定|决定|决议|指引|通知|通告|公告|细则|规划|要点|规则|纲要|指南|解释|协议|标准|清单|制度|机制)(?:（[^）]*）)?$/;
+export const LAW_TITLE_END = /(?:法|条例|办法|意见|方案|规定|决定|决议|指引|通知|通告|公告|细则|规划|要点|规则|纲要|指南|解释|协议|标准|清单|制度|机制|规范|守则|公约|措施|草案|修正案|批复|章程|计划)(?:（[^）]*）)?$/;
 export const PROPOSAL_TITLE_END = /(?:建议|提案|议案)$/;
 
 /** Generic classes of bodies that act as one actor in duty clauses, scoped to the document's region. */

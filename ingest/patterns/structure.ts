@@ -35,10 +35,10 @@ export const GENRE_CUES: { genre: Genre; title?: RegExp; head?: RegExp }[] = [
   { genre: 'reply_to_proposal', title: /提案.*(?:答复|复函|的函|回复)|(?:答复|复函).*提案/, head: /提案复字|提案的答复|提案办理/ },
   { genre: 'reply_to_suggestion', title: /(?:建议|议案).*(?:答复|复函|的函|回复|办理情况)/, head: /建议复字|建议的答复|议案的答复|第\d+号建议.{0,20}收悉/ },
   { genre: 'inquiry', title: /专题询问/ },
-  { genre: 'resolution', title: /(?:决议|决定)$/ },
+  { genre: 'resolution', title: /关于.{2,80}的(?:决议|决定)$|^[^，,]{0,30}(?:决议|决定)$/ },
   { genre: 'plan', title: /方案(?:的通知)?$|工作要点$|实施意见$/ },
   { genre: 'notice', title: /通知$|通告$|公告$|意见$|办法$|规定$/ },
-  { genre: 'congress_newsletter', head: /联络动态|人大工作通讯|工作简报/ },
+  { genre: 'congress_newsletter', head: /联络动态|人大工作通讯|工作简报|LIANLUODONGTAI|^第\d+期$/m },
   { genre: 'meeting_news', title: /会议|座谈会|推进会|部署会|发布会|调度会|研讨会|启动仪式|联席会/ },
   { genre: 'news_report', head: /记者|通讯员|讯[（(]|来源[：:]|日讯|报道[：:]/ },
 ];

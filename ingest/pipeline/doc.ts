@@ -82,6 +82,8 @@ export interface Entity {
   aliases: Set<string>;
   props: Record<string, string>;
   mentions: Range[];
+  /** Where the text implies the entity without naming it (the 副省长 of a provincial government): mentions, not aliases. */
+  implied?: Range[];
 }
 
 export interface Fact {

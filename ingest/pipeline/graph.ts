@@ -10,11 +10,13 @@ export function toGraph(doc: Doc): Graph {
   const nodes: NodeRecord[] = [];
   for (const e of doc.entities.values()) {
     const aliases = new Set<string>();
-    const mentions = e.mentions.map((m) => {
+    const toMention = (m: { start: number; end: number }) => {
       const [start, end] = toOriginal(doc.nt, m.start, m.end);
-      aliases.add(orig.slice(start, end));
       return { document: doc.id, start, end };
-    });
+    };
+    const mentions = e.mentions.map(toMention);
+    for (const m of mentions) aliases.add(orig.slice(m.start, m.end));
+    if (e.implied) mentions.push(...e.implied.map(toMention));
     for (const a of e.aliases) aliases.add(a);
     aliases.delete(e.name);
     const clean = [...aliases].filter((a) => a.trim() && !/\n/.test(a));

@@ -1,7 +1,7 @@
 // Agencies by grammar: [place or level]* modifiers head-noun, the name's left edge found by
 // scanning back from the head until a verb, preposition or punctuation (LEFT_STOPS).
 import { placeAt } from '../gazetteer.js';
-import { AGENCY_HEADS, GENERIC_ACTORS, GENERIC_MODIFIER, LEFT_STOPS, NAME_PREFIXES, NOT_HEAD_AFTER, ORGAN_AFTER_AGENCY, STANDALONE_HEADS, SUBUNIT_HEADS, VERB_IN_NAME } from '../patterns/entities.js';
+import { AGENCY_HEADS, GENERIC_ACTORS, GENERIC_MODIFIER, LEFT_STOPS, NAME_PREFIXES, NOT_HEAD_AFTER, ORGAN_AFTER_AGENCY, REGIONAL_HEADS, STANDALONE_HEADS, SUBUNIT_HEADS, VERB_IN_NAME } from '../patterns/entities.js';
 import { LEXICON } from '../lexicon.js';
 import type { Mention } from './doc.js';
 import { PhraseTable, isCjk } from './matcher.js';
@@ -94,8 +94,15 @@ export function agencyMentions(t: string, out: Mention[], withGenericActors: boo
       if (!STANDALONE_HEADS.has(head) || end - region < 4) continue;
       start = region;
     }
-    const name = t.slice(start, end);
+    let name = t.slice(start, end);
     if (t.charAt(start - 1) === '各' || implausible(name, head, prefixed)) continue; // 各县教育局: a collective
+    // 我省成立打击治理…协调小组: an unprefixed regional body takes the level written before it, else the document's region
+    let regional = false;
+    if (!prefixed && REGIONAL_HEADS.test(name)) {
+      const level = /(?:我|全|本)?([省市县区])(?:成立|组建|设立)?$/.exec(t.slice(Math.max(0, start - 4), start));
+      if (level) name = level[1]! + name;
+      else regional = true;
+    }
     // 县委县政府, 省委省人民政府: two bodies written together
     const pair = /^(.+?委)([省市县区州](?:人民)?政府)$/.exec(name);
     if (pair) {
@@ -108,7 +115,7 @@ export function agencyMentions(t: string, out: Mention[], withGenericActors: boo
     // 公安局党委 is the bureau's organ (a post in it), not a body of its own
     const organ = ORGANS.endingAt(t, end);
     if (organ && HEADS.endingAt(t, end - organ.length)) continue;
-    out.push({ type: 'Agency', start, end, name: name.replace(/[“”]/g, ''), rule: `agency.head:${head}`, prio: 5, head: head.length });
+    out.push({ type: 'Agency', start, end, name: name.replace(/[“”]/g, ''), rule: `agency.head:${head}`, prio: 5, head: head.length, ...(regional ? { generic: true } : {}) });
   }
   inheritListPrefix(t, out);
   mediaOutlets(t, out);

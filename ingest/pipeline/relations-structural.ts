@@ -45,7 +45,7 @@ function postTargets(doc: Doc, post: NonNullable<Mention['posts']>[number], pos:
   const gov = POSTS_OF_GOVERNMENT[post.title];
   if (gov) {
     const s = scopeAgency(gov, doc.meta.region);
-    return s.scoped ? [[ensureAgency(doc, s.name), 'post.of-government']] : [];
+    return s.scoped ? [[ensureAgency(doc, s.name, post.span), 'post.of-government']] : [];
   }
   if (/记者|通讯员|编辑|作者/.test(post.title)) return mediaBefore(doc, pos).map((id) => [id, 'post.reporter-outlet']);
   return bodyOfPost(doc, post.title, pos).map((id) => [id, 'post.of-last-body']);
@@ -78,10 +78,13 @@ function mediaBefore(doc: Doc, pos: number): string[] {
   return best?.ids ?? [];
 }
 
-/** An entity the text implies without naming it in full (the government of a 副省长). */
-function ensureAgency(doc: Doc, name: string): string {
+/** An entity the text implies without naming it in full (the government of a 副省长); the post is its mention. */
+function ensureAgency(doc: Doc, name: string, at: Range): string {
   const id = `Agency:${name}`;
-  if (!doc.entities.has(id)) doc.entities.set(id, { id, type: 'Agency', name, aliases: new Set(), props: {}, mentions: [] });
+  let e = doc.entities.get(id);
+  if (!e) doc.entities.set(id, (e = { id, type: 'Agency', name, aliases: new Set(), props: {}, mentions: [] }));
+  e.implied ??= [];
+  if (!e.implied.some((m) => m.start === at.start && m.end === at.end)) e.implied.push({ start: at.start, end: at.end });
   return id;
 }
 

@@ -5,6 +5,7 @@
 import type { EntityType } from '../model.js';
 import type { Doc, Entity, Mention, Region } from './doc.js';
 import { placesIn } from './region.js';
+import { findDates } from '../dates.js';
 
 /** Common abbreviations of body names, expanded after scoping. */
 const EXPANSIONS: [RegExp, string][] = [
@@ -94,6 +95,7 @@ export function resolve(doc: Doc): void {
   }
   joinCommitteeForms(doc);
   joinFamilies(doc);
+  datesOfEvents(doc);
 }
 
 /** …司法委 and …司法委员会 in one document are one body: keep the full form. */
@@ -153,4 +155,23 @@ function joinFamilies(doc: Doc): void {
     doc.entities.delete(from);
   }
   if (redirect.size) for (const m of doc.mentions) m.ids = m.ids?.map((id) => redirect.get(id) ?? id);
+}
+
+/** Meetings, campaigns and documents take the date written before them in their sentence (9月26日下午，…会议). */
+function datesOfEvents(doc: Doc): void {
+  const dates = findDates(doc.text, doc.meta.date);
+  let d = 0;
+  let s = 0;
+  for (const m of doc.mentions) {
+    if (m.type !== 'Meeting' && m.type !== 'Campaign' && m.type !== 'Law') continue;
+    while (s < doc.sentences.length - 1 && doc.sentences[s]!.end < m.start) s++;
+    const sentenceStart = doc.sentences[s]?.start ?? 0;
+    while (d < dates.length && dates[d]!.end <= m.start) d++;
+    const before = dates[d - 1];
+    if (!before || before.start < sentenceStart) continue;
+    for (const id of m.ids ?? []) {
+      const e = doc.entities.get(id);
+      if (e && !e.props.date) e.props.date = before.value;
+    }
+  }
 }

@@ -87,7 +87,7 @@ function findTitle(head: Line[], fields: Map<string, { value: string }>): string
   }
   for (const l of head.slice(0, 8)) {
     const t = l.text;
-    if (t.length < 6 || /^[-\[【A-Za-z\d（(□第]/.test(t) || LABEL_RE.test(t) || /公开|来源|作者|讯[（(]/.test(t)) {
+    if (t.length < 6 || /^[-\[【A-Za-z\d（(□第]/.test(t) || LABEL_RE.test(t) || /公开|来源|作者|讯[（(]|>/.test(t)) {
       LABEL_RE.lastIndex = 0;
       continue;
     }
@@ -106,10 +106,10 @@ function findDate(head: Line[], tail: Line[], fields: Map<string, { value: strin
   if (field && dateOf(field)) return dateOf(field);
   // signature: a line that is only a date, near the end
   for (const l of [...tail].reverse()) if (dateOf(l.text) && l.text.length <= 12) return dateOf(l.text);
-  // dateline: a short head line holding a date (and perhaps a time and a source)
-  for (const l of head.slice(0, 6)) {
+  // dateline: a short head line holding a date, or a source line (来源：… 2022-09-26 21:00)
+  for (const l of head.slice(0, 8)) {
     const d = dateOf(l.text);
-    if (d && l.text.length <= 40 && !/[。，]/.test(l.text)) return d;
+    if (d && ((l.text.length <= 40 && !/[。，]/.test(l.text)) || /来源|发布|作者|编辑/.test(l.text))) return d;
   }
   return undefined;
 }

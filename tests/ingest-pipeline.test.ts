@@ -1,0 +1,163 @@
+// The staged extraction pipeline (ingest/pipeline/) on hand-written documents of other provinces
+// and genres: each stage on its own, then whole documents.
+import { describe, expect, it } from 'vitest';
+import type { Graph } from '../ingest/model.ts';
+import { extractDocument, makeDoc, STAGES } from '../ingest/pipeline/index.ts';
+import { mergeGraphs } from '../ingest/merge-graphs.ts';
+import { splitSentences } from '../ingest/pipeline/structure.ts';
+
+function run(text: string, id = 'doc') {
+  const doc = makeDoc({ id, source: `${id}.txt`, sha256: '0'.repeat(64), text });
+  for (const s of STAGES) s.run(doc);
+  return doc;
+}
+const extract = (text: string, id = 'doc'): Graph => extractDocument({ id, source: `${id}.txt`, sha256: '0'.repeat(64), text });
+const node = (g: Graph, type: string, name: string) => g.nodes.find((n) => n.type === type && n.name === name);
+const edge = (g: Graph, type: string, source: string, target: string) =>
+  g.edges.find((e) => e.type === type && g.nodes.find((n) => n.id === e.source)?.name === source && g.nodes.find((n) => n.id === e.target)?.name === target);
+
+const reply = (city: string, no: string) => `${city}公安局
+${city.slice(0, 2)}公复〔2023〕${no}号
+关于市七届人大二次会议第${no}号建议的答复
+王明代表：
+您提出的第${no}号建议《关于加强反诈宣传的建议》收悉。我局高度重视，会同市委网信办认真研究，现答复如下：
+一、市公安局牵头开展“断卡”行动，推进预警劝阻工作。
+${city}公安局
+2023年6月1日
+`;
+
+describe('structure stage', () => {
+  it('reads the header table: title, number, author and date, never a date quoted in the body', () => {
+    const text = `- 索 引 号:QZ08913-0100-2021-00008
+- 备注/文号:惠东桥政〔2021〕44号
+- 发布机构:东桥镇人民政府
+- 公文生成日期:2021-11-17
+关于开展“无诈小区”创建活动的通知
+各村党支部：
+根据2020年3月5日印发的《关于全县开展创建活动的通知》精神，在全镇开展创建活动。`;
+    const doc = run(text);
+    expect(doc.meta).toMatchObject({ number: '惠东桥政〔2021〕44号', author: '东桥镇人民政府', date: '2021-11-17', genre: 'notice' });
+    expect(doc.meta.title).toBe('关于开展“无诈小区”创建活动的通知');
+  });
+
+  it('finds the addressees, the answered proposal, the genre and the region of a reply', () => {
+    const doc = run(reply('泉州市', '12'));
+    expect(doc.meta.addressees).toEqual(['王明']);
+    expect(doc.meta.answers).toMatchObject({ number: '第12号建议', title: '关于加强反诈宣传的建议' });
+    expect(doc.meta.genre).toBe('reply_to_suggestion');
+    expect(doc.meta.region).toEqual({ province: '福建省', city: '泉州市' });
+  });
+
+  it('splits sentences and clauses, keeping quoted commas inside one clause', () => {
+    const t = '省公安厅牵头，推进“全警反诈、全民反诈”格局。会议要求：抓落实';
+    const { sentences, clauses } = splitSentences(t);
+    expect(sentences.map((s) => t.slice(s.start, s.end))).toEqual(['省公安厅牵头，推进“全警反诈、全民反诈”格局', '会议要求：抓落实']);
+    expect(clauses.map((c) => t.slice(c.start, c.end))).toEqual(['省公安厅牵头', '推进“全警反诈、全民反诈”格局', '会议要求', '抓落实']);
+  });
+});
+
+describe('mention stage', () => {
+  const names = (text: string, type: string) => run(text).mentions.filter((m) => m.type === type).map((m) => m.name);
+
+  it('finds persons by the title or role before or after them, and bylines', () => {
+    const t = '珠江商报记者李文杰报道：顺德区人大常委会副主任周驭洪率法工委来到顺德区公安局。柳新群代表在会上发言。';
+    expect(names(t, 'Official')).toEqual(['李文杰', '周驭洪', '柳新群']);
+  });
+
+  it('finds agencies by head noun with their place, and the parent inside a compound', () => {
+    const t = '近日，甘南藏族自治州公安局刑侦支队与沛县人民法院召开座谈会。';
+    const found = names(t, 'Agency');
+    expect(found).toContain('甘南藏族自治州公安局刑侦支队');
+    expect(found).toContain('甘南藏族自治州公安局');
+    expect(found).toContain('沛县人民法院');
+  });
+
+  it('types quoted names by the head after a run of them', () => {
+    const t = '持续开展“惊雷”“断卡”“止戈”等一系列专项行动，完善“三清单一考核”制度。';
+    expect(names(t, 'Campaign')).toEqual(['惊雷', '断卡', '止戈']);
+    expect(names(t, 'Measure')).toEqual(['三清单一考核']);
+  });
+});
+
+describe('resolution stage', () => {
+  it('keeps two cities apart: 市公安局 and 我局 of each reply scoped to its own city, nothing shared', () => {
+    const g = mergeGraphs([extract(reply('泉州市', '12'), 'quanzhou'), extract(reply('金华市', '34'), 'jinhua')]);
+    const bureaus = g.nodes.filter((n) => n.type === 'Agency' && n.name.endsWith('市公安局'));
+    expect(bureaus.map((n) => n.name).sort()).toEqual(['泉州市公安局', '金华市公安局']);
+    for (const b of bureaus) expect(new Set(b.mentions.map((m) => m.document)).size).toBe(1);
+    const qz = bureaus.find((b) => b.name === '泉州市公安局')!;
+    expect(qz.aliases).toEqual(expect.arrayContaining(['我局', '市公安局']));
+    expect(g.nodes.some((n) => n.name === '市公安局')).toBe(false);
+  });
+
+  it('keeps a generic name the region cannot scope as the document’s own', () => {
+    const a = extract('市公安局牵头开展“断卡”行动。', 'a');
+    const b = extract('市公安局牵头开展“断流”行动。', 'b');
+    const ids = [a, b].map((g) => g.nodes.find((n) => n.name === '市公安局')!.id);
+    expect(ids).toEqual(['Agency:市公安局@a', 'Agency:市公安局@b']);
+  });
+
+  it('joins a short form to the one full name it fits in the same document', () => {
+    const g = extract('湖南省成立打击治理电信网络诈骗犯罪工作协调小组。省协调小组召开会议。\n湖南省公安厅\n2022年5月1日');
+    const group = node(g, 'Agency', '湖南省打击治理电信网络诈骗犯罪工作协调小组')!;
+    expect(group.aliases).toContain('省协调小组');
+    expect(node(g, 'Agency', '湖南省协调小组')).toBeUndefined();
+  });
+});
+
+describe('relation stage', () => {
+  it('answers the proposal: the author leads, the co-handler co-handles, the addressee proposed', () => {
+    const g = extract(reply('泉州市', '12'));
+    expect(edge(g, 'LEADS', '泉州市公安局', '第12号建议')).toBeDefined();
+    expect(edge(g, 'PROPOSED', '王明', '第12号建议')).toBeDefined();
+    expect(edge(g, 'LEADS', '泉州市公安局', '断卡')).toBeDefined();
+  });
+
+  it('reads posts, partners, joint issuing and attendance at clause level', () => {
+    const t = `福建省公安厅
+2024年4月28日全省打击治理电信网络诈骗工作会议召开。副省长、公安厅厅长李建成出席会议并讲话。
+省公安厅会同省通信管理局、人民银行福州中心支行出台《福建省涉诈资金快速止付工作规范》。
+省委宣传部与省公安厅联合开展“全民反诈”宣传月活动。`;
+    const g = extract(t);
+    expect(edge(g, 'HOLDS_POST', '李建成', '福建省公安厅')).toBeDefined();
+    expect(edge(g, 'HOLDS_POST', '李建成', '福建省人民政府')).toBeDefined();
+    expect(edge(g, 'PARTICIPATES_IN', '李建成', '全省打击治理电信网络诈骗工作会议')).toBeDefined();
+    expect(edge(g, 'ISSUED', '福建省公安厅', '福建省涉诈资金快速止付工作规范')).toBeDefined();
+    expect(edge(g, 'CO_HANDLES', '福建省通信管理局', '福建省涉诈资金快速止付工作规范')).toBeDefined();
+    expect(edge(g, 'CO_HANDLES', '福建省委宣传部', '全民反诈')).toBeDefined();
+    // one role per agency and target: the joint campaign is not also led
+    expect(edge(g, 'LEADS', '福建省委宣传部', '全民反诈')).toBeUndefined();
+  });
+
+  it('evidence is the sentence with the proving span inside it and names its rule', () => {
+    const t = reply('泉州市', '12');
+    const g = extract(t);
+    expect(g.edges.length).toBeGreaterThan(3);
+    for (const e of g.edges)
+      for (const ev of e.evidence) {
+        expect(ev.quote).toBe(t.slice(ev.start, ev.end));
+        expect(ev.rule).toMatch(/^[a-z-]+\.[a-z-]+/);
+        expect(ev.spanStart!).toBeGreaterThanOrEqual(ev.start);
+        expect(ev.spanEnd!).toBeLessThanOrEqual(ev.end);
+        expect(ev.spanEnd!).toBeGreaterThan(ev.spanStart!);
+      }
+  });
+});
+
+describe('whole documents', () => {
+  it('is deterministic: two runs give byte-identical output', () => {
+    const t = reply('泉州市', '12');
+    expect(JSON.stringify(extract(t))).toBe(JSON.stringify(extract(t)));
+  });
+
+  it('maps every mention back to the original text through traditional script and half-width punctuation', () => {
+    const t = '海峽都市報3月10日訊(記者 徐錫思 林莉莉)泉州市公安局牽頭開展"斷卡"行動。';
+    const g = extract(t);
+    const people = g.nodes.filter((n) => n.type === 'Official').map((n) => n.name);
+    expect(people).toEqual(expect.arrayContaining(['徐锡思', '林莉莉']));
+    for (const n of g.nodes) for (const m of n.mentions) expect(t.slice(m.start, m.end).length).toBe(m.end - m.start);
+    const bureau = node(g, 'Agency', '泉州市公安局')!;
+    expect(t.slice(bureau.mentions[0]!.start, bureau.mentions[0]!.end)).toBe('泉州市公安局');
+    expect(g.documents[0]!.genre).toBeTruthy();
+  });
+});

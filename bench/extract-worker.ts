@@ -2,7 +2,7 @@
 // `node --import tsx bench/extract-worker.ts <manifest.json> <count>` → one JSON line.
 import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import { extractDocument } from '../ingest/extract-document.ts';
+import { extractDocument } from '../ingest/pipeline/index.ts';
 
 const [manifest, countArg] = process.argv.slice(2);
 const files = (JSON.parse(readFileSync(manifest!, 'utf8')) as { files: string[] }).files.slice(0, Number(countArg ?? Infinity));

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import type { Db } from '../server/db.ts';
 import type { Graph } from '../ingest/model.ts';
-import { extractDocument } from '../ingest/extract-document.ts';
+import { extractDocument } from '../ingest/pipeline/index.ts';
 import { DEFAULT_DOCS_PER_TX } from '../ingest/ingest-files.ts';
 import { loadDocumentGraphs, toRows } from '../ingest/load-graph.ts';
 import { startFreshNeo4j } from './neo4j.ts';

@@ -4,7 +4,7 @@ import pLimit from 'p-limit';
 import type { Db, Row } from './db.ts';
 import { createHash } from 'node:crypto';
 import { AppError, badInput, notFound } from './errors.ts';
-import { extractDocument } from '../ingest/extract-document.ts';
+import { extractDocument } from '../ingest/pipeline/index.ts';
 import { betweenness, communities, degrees } from './graph-metrics.ts';
 import { dateBound, intInRange, nonEmptyText } from './inputs.ts';
 import { phraseQuery, searchQuery } from './lucene.ts';

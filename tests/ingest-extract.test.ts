@@ -2,7 +2,7 @@
 // provinces (a 广东 CPPCC reply, a 浙江 congress newsletter, a 长沙 city reply).
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { extractDocument } from '../ingest/extract-document.ts';
+import { extractDocument } from '../ingest/pipeline/index.ts';
 import { extractMetadata } from '../ingest/metadata.ts';
 import { findEntities } from '../ingest/entities.ts';
 import { normalizeText } from '../ingest/normalize.ts';

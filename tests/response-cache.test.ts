@@ -7,7 +7,7 @@ import type { Db } from '../server/db.ts';
 import { GZIP_MIN_BYTES, VERSION_MAX_AGE_MS } from '../server/response-cache.ts';
 import { ingestFiles } from '../ingest/ingest-files.ts';
 import { loadDocumentGraph, removeDocument } from '../ingest/load-graph.ts';
-import { extractDocument } from '../ingest/extract-document.ts';
+import { extractDocument } from '../ingest/pipeline/index.ts';
 import { gql, serveApp, type RunningApp } from './helpers/app.ts';
 import { testDb } from './helpers/db.ts';
 

@@ -123,7 +123,7 @@ function openHeadMentions(t: string, out: Mention[]): void {
 }
 
 /** Operators in a list (电信、移动、联通) or with 中国 (中国移动). */
-const OPERATOR_RE = /(?:中国)?(?:电信|移动|联通|广电)(?:公司)?(?=[、和及与，。；等）)])|中国(?:电信|移动|联通|广电)/g;
+const OPERATOR_RE = /(?:中国)?(?:电信|移动|联通|广电)(?:公司)?(?=[、和及与，。；等）)]|三大|运营商)|中国(?:电信|移动|联通|广电)/g;
 function operatorMentions(t: string, out: Mention[]): void {
   OPERATOR_RE.lastIndex = 0;
   for (let m; (m = OPERATOR_RE.exec(t)); ) {

@@ -11,11 +11,14 @@ const TITLE_AFTER = new PhraseTable(TITLES_AFTER_NAME);
 const SURNAME = new PhraseTable(SURNAMES);
 const STOPS = new PhraseTable(LEFT_STOPS);
 /** Characters that never occur in a given name in these texts (function words, units, verbs). */
-const NOT_IN_NAME = new Set([...'的了在和与及等是为对向将把被由从于并或也都就还要会能可以这那其该各某委副大务局厅部处科省市县区镇乡村党政府院办级任警我你他她']);
+/** Function words: never inside a given name, and a name ends before them. */
+const NAME_BREAKERS = new Set([...'的了在和与及等是为对向将把被由从于并或也都就还要会能可以这那其该各某我你他她']);
+/** Characters of bodies and ranks that never stand in a given name (区人大, 党委副, 高级). */
+const NOT_IN_NAME = new Set([...NAME_BREAKERS, ...'委副大务局厅部处科省市县区镇乡村党政府院办级任警']);
 
 function boundaryAt(t: string, i: number): boolean {
   const c = t.charCodeAt(i);
-  return i >= t.length || !isCjk(c) || !!AFTER.startingAt(t, i) || NOT_IN_NAME.has(t.charAt(i));
+  return i >= t.length || !isCjk(c) || !!AFTER.startingAt(t, i) || NAME_BREAKERS.has(t.charAt(i));
 }
 
 /** Length of a person's name starting at i (surname + one or two characters), or 0. */

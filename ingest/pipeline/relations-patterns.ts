@@ -27,14 +27,16 @@ function supervision(doc: Doc, s: Range, ms: Mention[], out: Fact[]): void {
   const text = t.slice(s.start, s.end);
   const actor = actorOf(doc, ms);
   if (!actor) return;
+  // those the actor leads on the visit (李明率省人大监察和司法委员会赴省公安厅督办) supervise with it
+  const team = [actor, ...ms.filter((m) => m.type === 'Agency' && m.start > actor.end && /(?:率|带领|率领)$/.test(t.slice(m.start - 2, m.start)))];
   for (const m of ms) {
-    if (m === actor || (m.type !== 'Agency' && m.type !== 'Proposal')) continue;
+    if (team.includes(m) || (m.type !== 'Agency' && m.type !== 'Proposal')) continue;
     const before = t.slice(Math.max(s.start, m.start - 4), m.start);
     const visited = m.type === 'Agency' && VISIT.test(before) && SUPERVISE_WORD.test(text);
     const objected = t.charAt(m.start - 1) === '对' && OBJECT_SUPERVISE.test(t.slice(m.end, s.end));
     if (!visited && !objected) continue;
     const rule = visited ? 'supervise.visit' : 'supervise.object';
-    for (const a of actor.ids ?? []) for (const id of m.ids ?? []) out.push(fact(doc, 'SUPERVISES', a, id, { start: actor.start, end: m.end }, rule, 0.7));
+    for (const who of team) for (const a of who.ids ?? []) for (const id of m.ids ?? []) out.push(fact(doc, 'SUPERVISES', a, id, { start: actor.start, end: m.end }, rule, 0.7));
   }
 }
 

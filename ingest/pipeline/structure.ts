@@ -123,6 +123,8 @@ function findAuthor(text: string, head: Line[], tail: Line[], fields: Map<string
     if (dateOf(tail[k]!.text) && tail[k]!.text.length <= 12 && AGENCY_LINE_RE.test(tail[k - 1]!.text)) return at(tail[k - 1]!.text, tail[k - 1]!.start);
   }
   for (const l of head.slice(0, 6)) if (AGENCY_LINE_RE.test(l.text) && l.text.length <= 20) return at(l.text, l.start);
+  // a newsletter's editor line (浙江省人大常委会办公厅编)
+  for (const l of head.slice(0, 8)) if (/编$/.test(l.text) && AGENCY_LINE_RE.test(l.text.slice(0, -1))) return at(l.text.slice(0, -1), l.start);
   const src = fields.get('source');
   if (src) {
     const name = cleanSource(src.value);
@@ -184,7 +186,7 @@ export function structure(doc: Doc): void {
   const text = doc.text;
   const headEnd = Math.min(text.length, 1500);
   const head = linesOf(text, 0, headEnd).slice(0, 25);
-  const tail = linesOf(text, Math.max(headEnd, text.length - 600), text.length).slice(-12);
+  const tail = linesOf(text, Math.max(0, text.length - 600), text.length).slice(-12);
   const fields = headerFields(head);
   const headText = head.map((l) => l.text).join('\n');
   const meta: DocMeta = { genre: 'other', addressees: [], region: {} };

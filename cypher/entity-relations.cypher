@@ -12,5 +12,5 @@ ORDER BY type, out DESC, evidenceCount DESC, id
 LIMIT $limit
 WITH id, type, out, confidence, rs, evidenceCount, startNode(rs[0]) AS s, endNode(rs[0]) AS t
 RETURN id, type, out, s {.id, .type, .name} AS source, t {.id, .type, .name} AS target, confidence,
-       [x IN rs[..$maxEvidence] | x {.doc, .quote, .start, .end}] AS evidence, evidenceCount
+       [x IN rs[..$maxEvidence] | x {.doc, .quote, .start, .end, .spanStart, .spanEnd, .rule}] AS evidence, evidenceCount
 ORDER BY type, out DESC, evidenceCount DESC, id

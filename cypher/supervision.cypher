@@ -4,7 +4,7 @@
 MATCH (s:Entity)-[r:SUPERVISES]->(t:Entity)
 WHERE s.id = $id OR t.id = $id
 WITH s, t, r ORDER BY r.doc, r.start
-WITH s, t, collect(r {.doc, .quote, .start, .end})[..$maxEvidence] AS evidence, count(r) AS evidenceCount
+WITH s, t, collect(r {.doc, .quote, .start, .end, .spanStart, .spanEnd, .rule})[..$maxEvidence] AS evidence, count(r) AS evidenceCount
 RETURN s {.id, .type, .name} AS supervisor, t {.id, .type, .name} AS supervised, evidence, evidenceCount
 ORDER BY s.name, t.name
 LIMIT $limit

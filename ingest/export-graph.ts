@@ -7,6 +7,9 @@ interface RawEvidence {
   quote: string;
   start: number;
   end: number;
+  spanStart: number | null;
+  spanEnd: number | null;
+  rule: string | null;
 }
 
 export async function exportGraph(db: Db) {
@@ -31,7 +34,13 @@ export async function exportGraph(db: Db) {
       target: e.target as string,
       confidence: e.confidence as number,
       evidence: (e.evidence as RawEvidence[])
-        .map((ev) => ({ document: ev.doc, quote: ev.quote, start: ev.start, end: ev.end }))
+        .map((ev) => ({
+          document: ev.doc,
+          quote: ev.quote,
+          start: ev.start,
+          end: ev.end,
+          ...(ev.spanStart === null ? {} : { spanStart: ev.spanStart, spanEnd: ev.spanEnd, rule: ev.rule }),
+        }))
         .sort((a, b) => a.document.localeCompare(b.document) || a.start - b.start || a.end - b.end),
     })),
   };

@@ -61,7 +61,7 @@ export function toRows(graph: Graph) {
     if (!relationTypes.has(e.type)) throw new Error(`unknown relation type ${e.type} for ${e.id}`);
     return e.evidence
       .filter((ev) => ev.document === doc.id)
-      .map((ev) => ({ id: e.id, type: e.type, source: e.source, target: e.target, doc: doc.id, date: doc.date ?? null, quote: ev.quote, start: ev.start, end: ev.end, confidence: e.confidence }));
+      .map((ev) => ({ id: e.id, type: e.type, source: e.source, target: e.target, doc: doc.id, date: doc.date ?? null, quote: ev.quote, start: ev.start, end: ev.end, spanStart: ev.spanStart ?? null, spanEnd: ev.spanEnd ?? null, rule: ev.rule ?? null, confidence: e.confidence }));
   });
   const entityIds = [...new Set(entities.map((r) => r.id))].sort();
   return { doc: documentProps(doc, entityIds), entities, mentions, edges };

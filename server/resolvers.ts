@@ -33,6 +33,9 @@ interface RawEvidence {
   quote: string;
   start: number;
   end: number;
+  spanStart?: number | null;
+  spanEnd?: number | null;
+  rule?: string | null;
 }
 
 export function createContext(db: Db, canWrite: boolean): Context {

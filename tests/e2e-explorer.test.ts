@@ -120,6 +120,11 @@ describe('explorer end to end', () => {
     const text = ((await quote.textContent()) ?? '').replace(/^“|”$/g, '');
     expect(text.length).toBeGreaterThan(3);
     expect(inCorpus(text), `quote not in corpus: ${text}`).toBe(true);
+    // the sentence shows the span that proves the fact, and the rule that found it
+    const span = (await quote.getByTestId('evidence-span').textContent()) ?? '';
+    expect(span.length).toBeGreaterThan(1);
+    expect(text).toContain(span);
+    expect(await panel.getByTestId('evidence-rule').first().textContent()).toMatch(/^[a-z-]+\.[a-z-]+/);
     await page.screenshot({ path: `${SHOTS}/03-details-panel.png` });
 
     await quote.click();

@@ -1,7 +1,7 @@
 // GraphQL documents used by the explorer. Every value goes through variables; nothing is string-built.
 // Selections are inlined (no fragment spreads): the server's depth limit (8) counts spreads as levels.
 
-const EVIDENCE = `document { id title date } quote start end`;
+const EVIDENCE = `document { id title date } quote start end spanStart spanEnd rule`;
 const NODE = `id type name aliases degree betweenness community`;
 const EDGE = `id source target type weight shared { id type name } evidence { ${EVIDENCE} }`;
 const REF = `id type name`;

@@ -25,9 +25,14 @@ export interface DocumentRef {
 }
 export interface Evidence {
   document: DocumentRef;
+  /** The sentence that states the fact. */
   quote: string;
   start: number;
   end: number;
+  /** The proving span inside the sentence, and the rule that found it. */
+  spanStart?: number | null;
+  spanEnd?: number | null;
+  rule?: string | null;
 }
 export interface Relation {
   id: string;

@@ -20,6 +20,14 @@ export function typeBadge(lang: Lang, type: string): HTMLElement {
   );
 }
 
+/** The sentence in quotes with the span that proves the fact marked inside it. */
+function quoteWithSpan(ev: Evidence): (string | HTMLElement)[] {
+  const from = (ev.spanStart ?? ev.start) - ev.start;
+  const to = (ev.spanEnd ?? ev.end) - ev.start;
+  if (ev.spanStart == null || from < 0 || to > ev.quote.length || to <= from) return [`“${ev.quote}”`];
+  return [`“${ev.quote.slice(0, from)}`, h('mark', { class: 'proof', 'data-testid': 'evidence-span' }, ev.quote.slice(from, to)), `${ev.quote.slice(to)}”`];
+}
+
 export function evidenceList(lang: Lang, evidence: Evidence[], handlers: EvidenceHandlers): HTMLElement {
   if (!evidence.length) return h('p', { class: 'muted' }, t(lang, 'noEvidence'));
   return h(
@@ -41,9 +49,10 @@ export function evidenceList(lang: Lang, evidence: Evidence[], handlers: Evidenc
             title: t(lang, 'openDoc'),
             onclick: () => handlers.onQuote(ev),
           },
-          `“${ev.quote}”`,
+          ...quoteWithSpan(ev),
         ),
         h('span', { class: 'cite' }, [ev.document.title ?? ev.document.id, ev.document.date].filter(Boolean).join(' · ')),
+        ev.rule ? h('span', { class: 'rule', 'data-testid': 'evidence-rule', title: t(lang, 'ruleHint') }, ev.rule) : null,
       ),
     ),
   );

@@ -7,4 +7,5 @@ COPY . .
 RUN npx vite build client
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=4000
 EXPOSE 4000
-CMD ["npx", "tsx", "server/main.ts"]
+# node itself as PID 1, so docker stop's SIGTERM reaches the server's own shutdown (npx and tsx would sit in between).
+CMD ["node", "--import", "tsx", "server/main.ts"]

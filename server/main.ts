@@ -69,5 +69,6 @@ async function main() {
 main().catch((err: unknown) => {
   if (stopping) return; // errors of work cut short by the shutdown
   console.error(`[start] error: ${startupFailure(err)}`);
+  if (!connection) process.exit(1); // nothing was started (a bad setting)
   void shutdown('start-up failed', 1);
 });

@@ -2,7 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { writeFile } from 'node:fs/promises';
 import { listDocumentFiles } from './list-files.js';
-import { EXTRACTORS, extractFiles, type ExtractorName } from './extract-files.js';
+import { extractFiles } from './extract-files.js';
 import { progressBar } from './progress.ts';
 import type { Graph } from './model.js';
 
@@ -37,7 +37,6 @@ async function main(argv: string[]): Promise<number> {
     .argument('<paths...>', 'files or folders')
     .requiredOption('--out <file>', 'output graph JSON')
     .option('--report', 'print counts per type and unlinked entities')
-    .option('--extractor <name>', `extractor: ${Object.keys(EXTRACTORS).join(' | ')}`, 'legacy')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   try {
@@ -46,14 +45,10 @@ async function main(argv: string[]): Promise<number> {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
     throw e;
   }
-  const opts = program.opts<{ out: string; report?: boolean; extractor: string }>();
-  if (!(opts.extractor in EXTRACTORS)) {
-    process.stderr.write(`error: --extractor must be one of ${Object.keys(EXTRACTORS).join(', ')} (got '${opts.extractor}')\n`);
-    return 2;
-  }
+  const opts = program.opts<{ out: string; report?: boolean }>();
   const { files, problems: listProblems } = await listDocumentFiles(program.args);
   const bar = progressBar('extract', files.length);
-  const { graph, problems } = await extractFiles(files, (done, _total, file) => bar.update(done, file), opts.extractor as ExtractorName);
+  const { graph, problems } = await extractFiles(files, (done, _total, file) => bar.update(done, file));
   bar.stop();
   const all = [...listProblems, ...problems];
   for (const p of all) process.stderr.write(`error: ${p.file}: ${p.reason}\n`);

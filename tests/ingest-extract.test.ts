@@ -2,11 +2,8 @@
 // provinces (a 广东 CPPCC reply, a 浙江 congress newsletter, a 长沙 city reply).
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { extractDocument } from '../ingest/pipeline/index.ts';
-import { extractMetadata } from '../ingest/metadata.ts';
-import { findEntities } from '../ingest/entities.ts';
-import { normalizeText } from '../ingest/normalize.ts';
-import { canonicalAgencyName } from '../ingest/resolve.ts';
+import { extractDocument, makeDoc, STAGES } from '../ingest/pipeline/index.ts';
+import { scopeAgency } from '../ingest/pipeline/resolve.ts';
 import { LEXICON, PROVINCE_BY_ABBR } from '../ingest/lexicon.ts';
 import { mergeGraphs } from '../ingest/merge-graphs.ts';
 import type { Graph } from '../ingest/model.ts';
@@ -21,9 +18,19 @@ function rels(g: Graph): string[] {
   const nm = new Map(g.nodes.map((n) => [n.id, n.name]));
   return g.edges.map((e) => `${e.type} ${nm.get(e.source)} -> ${nm.get(e.target)}`);
 }
+/** The mention stage's findings: type and name as written (before resolution). */
 function ents(s: string) {
-  return findEntities(normalizeText(s).text, { hasAuthor: false }).candidates.map((c) => `${c.type}:${c.name}`);
+  const doc = makeDoc({ id: 'x', source: 'x.txt', sha256: '', text: s });
+  for (const stage of STAGES.slice(0, 2)) stage.run(doc);
+  return doc.mentions.map((m) => `${m.type}:${m.canonical ?? m.name}`);
 }
+/** The structure stage's metadata. */
+function metadata(s: string) {
+  const doc = makeDoc({ id: 'x', source: 'x.txt', sha256: '', text: s });
+  STAGES[0]!.run(doc);
+  return doc.meta;
+}
+const canonicalAgencyName = (name: string, region: { province?: string; city?: string }) => scopeAgency(name, region).name;
 const fixture = (f: string) => readFileSync(`tests/fixtures/ingest/${f}`, 'utf8');
 
 describe('lexicon', () => {
@@ -76,11 +83,13 @@ describe('entities', () => {
 
 describe('resolution and scoping', () => {
   it('scopes short names by the author province / city', () => {
-    expect(canonicalAgencyName('省公安厅', { province: '湖南' })).toBe('湖南省公安厅');
-    expect(canonicalAgencyName('省公安厅', { province: '广东' })).toBe('广东省公安厅');
-    expect(canonicalAgencyName('市公安局', { province: '湖南', city: '长沙' })).toBe('长沙市公安局');
-    expect(canonicalAgencyName('省通管局', { province: '湖南' })).toBe('湖南省通信管理局');
-    expect(canonicalAgencyName('公安部', { province: '湖南' })).toBe('公安部');
+    expect(canonicalAgencyName('省公安厅', { province: '湖南省' })).toBe('湖南省公安厅');
+    expect(canonicalAgencyName('省公安厅', { province: '广东省' })).toBe('广东省公安厅');
+    expect(canonicalAgencyName('市公安局', { province: '湖南省', city: '长沙市' })).toBe('长沙市公安局');
+    expect(canonicalAgencyName('省通管局', { province: '湖南省' })).toBe('湖南省通信管理局');
+    expect(canonicalAgencyName('公安部', { province: '湖南省' })).toBe('公安部');
+    // a level the region does not know is left unscoped, never guessed
+    expect(scopeAgency('市公安局', { province: '湖南省' })).toEqual({ name: '市公安局', scoped: false });
   });
 
   it('merges the same body across documents into one node with all surface forms', () => {
@@ -172,7 +181,7 @@ describe('a 长沙 city-level reply', () => {
 
 describe('metadata', () => {
   it('reads a news report header', () => {
-    const m = extractMetadata('打击电信网络诈骗，省人大常委会出台了这份决议\n\n来源：湖南人大融媒体中心 作者：彭团 2022-09-26 21:00:32\n正文。');
+    const m = metadata('打击电信网络诈骗，省人大常委会出台了这份决议\n\n来源：湖南人大融媒体中心 作者：彭团 2022-09-26 21:00:32\n正文。');
     expect(m.genre).toBe('news_report');
     expect(m.date).toBe('2022-09-26');
     expect(m.title).toBe('打击电信网络诈骗，省人大常委会出台了这份决议');

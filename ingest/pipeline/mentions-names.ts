@@ -21,6 +21,7 @@ const QUOTED_AFTER = HEAD_AFTER_QUOTE.map((q) => ({ type: q.type, table: new Phr
 const OPEN = OPEN_HEADS.map((o) => ({ ...o, table: new PhraseTable(o.heads) }));
 const STOPS = new PhraseTable(NAME_LEFT_STOPS);
 const LEX = new PhraseTable(LEXICON.keys());
+const TITLED_MEASURE = /^(?:课程|课|教材|专栏|栏目)/;
 const NOT_TITLE_END = /(?:报|网|节目|栏目|杂志|专栏|一书|手册)$/;
 
 function titleMentions(t: string, out: Mention[]): void {
@@ -28,7 +29,9 @@ function titleMentions(t: string, out: Mention[]): void {
   for (let m; (m = TITLE_RE.exec(t)); ) {
     const inner = bareName(m[1]!);
     if (NOT_TITLE_END.test(inner)) continue;
-    const type: EntityType | undefined = PROPOSAL_TITLE_END.test(inner) ? 'Proposal' : LAW_TITLE_END.test(inner) ? 'Law' : undefined;
+    // a title typed by what follows it (《思想道德修养与法律基础》课程) is a measure, not a document
+    const course = TITLED_MEASURE.test(t.slice(m.index + m[0].length, m.index + m[0].length + 2));
+    const type: EntityType | undefined = course ? 'Measure' : PROPOSAL_TITLE_END.test(inner) ? 'Proposal' : LAW_TITLE_END.test(inner) ? 'Law' : undefined;
     if (!type) continue;
     const end = m.index + m[0].length;
     const known = LEXICON.get(inner);

@@ -18,6 +18,7 @@ const PARTNER = new PhraseTable(PARTNER_MARKERS);
 const ACTOR: ReadonlySet<EntityType> = new Set(['Agency', 'Official']);
 /** A clause that sets a meeting as the scene of its sentence (会上，…). */
 const MEETING_CONTEXT = /^(?:会上|会议上|发布会上|座谈会上|仪式上|活动上|会议期间|启动仪式上)$/;
+const BYLINE = /^(?:记者|通讯员|作者|编辑|责任编辑|文|图|摄影|一审|二审|三审|校对|审核)$/;
 const LIST_GAP = /^(?:、|和|与|及|以及|，|、以及)$/;
 /** What may stand before a clause's subject: a date, a time, a connective (2021年5月，同时，近日). */
 const SUBJECT_OPENER = /^(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:上午|下午|晚上)?(?:同时|近日|目前|此外|另外|其中|随后|今年|去年|近年来|日前|并|还|也|均|一是|二是|三是|四是|五是)?$/;
@@ -59,9 +60,10 @@ function listFrom(t: string, actors: Mention[], k: number): { ids: string[]; nex
 
 /** The clause's leading actors and its partners (省公安厅会同省委网信办、… / 联合湖南日报、…). */
 function actorsOf(t: string, c: Clause, ms: Mention[]): { subject?: Actors; partners: string[] } {
-  // the body in a person's post (顺德区人大常委会副主任周驭洪) is not the actor: the person is
+  // the body in a person's post (顺德区人大常委会副主任周驭洪) is not the actor: the person is;
+  // bylines (记者…, 通讯员…) name who wrote the text, not who acts in it
   const posts = new Set(ms.flatMap((m) => m.posts?.map((p) => p.agency?.start ?? -1) ?? []));
-  const actors = ms.filter((m) => ACTOR.has(m.type) && !m.nested && !posts.has(m.start));
+  const actors = ms.filter((m) => ACTOR.has(m.type) && !m.nested && !posts.has(m.start) && !m.posts?.some((p) => BYLINE.test(p.title)));
   const partnersAfter = (k: number): string[] => {
     const out: string[] = [];
     for (let j = k; j < actors.length; ) {
@@ -111,12 +113,15 @@ function targetFacts(doc: Doc, c: Clause, ms: Mention[], subject: Actors, hits: 
     if (target.type === 'Meeting' && t.charAt(target.start - 1) === '在' && t.charAt(target.end) === '上' && kindOf(doc, subject) !== 'Meeting')
       emit(doc, out, 'PARTICIPATES_IN', subject.ids, target, Math.max(c.start, Math.min(subject.start >= 0 ? subject.start : target.start, target.start)), 'attend.at-meeting', 0.7);
     if (target.nested || subject.ids.includes(target.ids?.[0] ?? '') || subject.partners.includes(target.ids?.[0] ?? '')) continue;
-    const before = hits.filter((h) => h.end <= target.start);
+    // 召开的…会议, 开展的…活动: a verb before 的 describes its noun; it is not the subject's act
+    const before = hits.filter((h) => h.end <= target.start && t.charAt(h.end) !== '的');
     for (let k = before.length - 1; k >= 0; k--) {
       const h = before[k]!;
       const rule = RULES_OF.get(h.word)!.find((r) => r.targets.includes(target.type));
       if (!rule) continue;
       if (kindOf(doc, subject) === 'Meeting' && rule.type !== 'CITES' && rule.type !== 'ISSUED') break;
+      // persons chair and attend meetings; campaigns and measures belong to their bodies
+      if (kindOf(doc, subject) === 'Official' && (target.type === 'Campaign' || target.type === 'Measure')) break;
       if (target.type === 'Agency' && rule.type === 'LEADS' && !/组|专班|中心|办/.test(target.name)) break;
       const from = Math.min(subject.start >= c.start ? subject.start : h.start, h.start);
       const type = joint && rule.type === 'LEADS' ? 'CO_HANDLES' : kindOf(doc, subject) === 'Meeting' ? 'CITES' : rule.type;

@@ -47,7 +47,8 @@ function postTargets(doc: Doc, post: NonNullable<Mention['posts']>[number], pos:
     const s = scopeAgency(gov, doc.meta.region);
     return s.scoped ? [[ensureAgency(doc, s.name, post.span), 'post.of-government']] : [];
   }
-  if (/记者|通讯员|编辑|作者/.test(post.title)) return mediaBefore(doc, pos).map((id) => [id, 'post.reporter-outlet']);
+  // a reporter works for the outlet of the byline; a 通讯员 (correspondent) usually does not
+  if (/记者|编辑|作者/.test(post.title)) return mediaBefore(doc, pos).map((id) => [id, 'post.reporter-outlet']);
   return bodyOfPost(doc, post.title, pos).map((id) => [id, 'post.of-last-body']);
 }
 
@@ -126,7 +127,9 @@ function answered(doc: Doc, out: Fact[]): void {
 function meetingHosts(doc: Doc, out: Fact[]): void {
   for (const m of doc.mentions) {
     if (m.type !== 'Meeting') continue;
-    const host = doc.mentions.find((a) => a.type === 'Agency' && !a.author && (a.start === m.start || a.end === m.start) && a !== m);
+    // the body that opens its name (广州市政府新闻发布会), or stands right before a name followed by 召开 / 举行
+    const held = /^(?:召开|举行|举办)/.test(doc.text.slice(m.end, m.end + 2));
+    const host = doc.mentions.find((a) => a.type === 'Agency' && !a.author && a !== m && !MEDIA.test(a.name) && (a.start === m.start || (held && a.end === m.start)));
     if (host) for (const id of host.ids ?? []) out.push(fact(doc, 'LEADS', id, m.ids![0]!, { start: host.start, end: m.end }, 'lead.meeting-host', 0.75));
   }
 }

@@ -23,7 +23,9 @@ function authorMentions(doc: Doc, out: Mention[]): void {
  * host inside a title or a meeting's name.
  */
 function nestedAllowed(c: Mention, inside: Mention): boolean {
-  if (c.type !== 'Agency' || inside.author || (inside.start === c.start && inside.end === c.end)) return false;
+  if (inside.author || (inside.start === c.start && inside.end === c.end)) return false;
+  if (c.type === 'Campaign') return inside.type === 'Meeting'; // “无诈校园”建设工作启动仪式
+  if (c.type !== 'Agency') return false;
   if (inside.type === 'Agency') return c.start === inside.start && c.end <= inside.end - (inside.head ?? 0) && !NOT_PARENT_HEADS.test(c.name);
   if (inside.type === 'Law' || inside.type === 'Meeting') return c.start <= inside.start + 1;
   return false;

@@ -18,6 +18,9 @@ const PARTNER = new PhraseTable(PARTNER_MARKERS);
 const ACTOR: ReadonlySet<EntityType> = new Set(['Agency', 'Official']);
 /** A clause that sets a meeting as the scene of its sentence (会上，…). */
 const MEETING_CONTEXT = /^(?:会上|会议上|发布会上|座谈会上|仪式上|活动上|会议期间|启动仪式上)$/;
+const RELY_ON = /^为(?:依托|抓手|载体|平台|契机|引领|核心|支撑)/;
+const HELD_BEFORE = /(?:召开|举行|举办|主持|参加|出席|列席)$/;
+const HELD_AFTER = /^(?:召开|举行|在)/;
 const BYLINE = /^(?:记者|通讯员|作者|编辑|责任编辑|文|图|摄影|一审|二审|三审|校对|审核)$/;
 const LIST_GAP = /^(?:、|和|与|及|以及|，|、以及)$/;
 /** What may stand before a clause's subject: a date, a time, a connective (2021年5月，同时，近日). */
@@ -95,6 +98,24 @@ function kindOf(doc: Doc, s: Actors): EntityType | undefined {
   return doc.entities.get(s.ids[0] ?? '')?.type;
 }
 
+/**
+ * The meeting a sentence takes place at: the last one before `pos` that is held in the text (召开…会议,
+ * …会议召开, named in the first line), else the last one that is not a session cited for its spirit
+ * (党的二十大), else the document's first.
+ */
+function sceneMeeting(doc: Doc, pos: number): Mention | undefined {
+  const t = doc.text;
+  const firstLine = t.indexOf('\n') < 0 ? t.length : t.indexOf('\n');
+  let held: Mention | undefined;
+  let plain: Mention | undefined;
+  for (const m of doc.mentions) {
+    if (m.type !== 'Meeting' || m.end > pos) continue;
+    if (m.start < firstLine || HELD_BEFORE.test(t.slice(Math.max(0, m.start - 4), m.start)) || HELD_AFTER.test(t.slice(m.end, m.end + 3))) held = m;
+    if (m.rule !== 'meeting.session') plain = m;
+  }
+  return held ?? plain ?? doc.mentions.find((m) => m.type === 'Meeting');
+}
+
 function lastBefore(ms: Mention[], type: EntityType, pos: number): Mention | undefined {
   let best: Mention | undefined;
   for (const m of ms) if (m.type === type && m.end <= pos) best = m;
@@ -113,6 +134,9 @@ function targetFacts(doc: Doc, c: Clause, ms: Mention[], subject: Actors, hits: 
     if (target.type === 'Meeting' && t.charAt(target.start - 1) === '在' && t.charAt(target.end) === '上' && kindOf(doc, subject) !== 'Meeting')
       emit(doc, out, 'PARTICIPATES_IN', subject.ids, target, Math.max(c.start, Math.min(subject.start >= 0 ? subject.start : target.start, target.start)), 'attend.at-meeting', 0.7);
     if (target.nested || subject.ids.includes(target.ids?.[0] ?? '') || subject.partners.includes(target.ids?.[0] ?? '')) continue;
+    // 以…制度为依托 / 为抓手: the subject works through it
+    if ((target.type === 'Measure' || target.type === 'Campaign') && /以$/.test(t.slice(target.start - 1, target.start)) && RELY_ON.test(t.slice(target.end, target.end + 4)) && kindOf(doc, subject) === 'Agency')
+      emit(doc, out, 'LEADS', subject.ids, target, Math.max(c.start, subject.start >= c.start ? subject.start : target.start - 1), 'lead.rely-on', 0.7);
     // 召开的…会议, 开展的…活动: a verb before 的 describes its noun; it is not the subject's act
     const before = hits.filter((h) => h.end <= target.start && t.charAt(h.end) !== '的');
     for (let k = before.length - 1; k >= 0; k--) {
@@ -150,7 +174,7 @@ function attendanceFacts(doc: Doc, c: Clause, ms: Mention[], subject: Actors, hi
   for (const h of hits) {
     const rule = RULES_OF.get(h.word)!.find((r) => r.targets.includes('Meeting') && (r.type === 'PARTICIPATES_IN' || h.word === '主持'));
     if (!rule || h.word === '投入' || h.word === '参与' || ms.some((m) => m.type === 'Meeting' && m.start >= h.end)) continue;
-    const meeting = lastBefore(doc.mentions, 'Meeting', h.start) ?? doc.mentions.find((m) => m.type === 'Meeting');
+    const meeting = sceneMeeting(doc, h.start);
     if (!meeting) continue;
     const span = { start: Math.max(c.start, Math.min(subject.start, h.start)), end: h.end };
     for (const s of subject.ids) out.push(fact(doc, rule.type, s, meeting.ids![0]!, span, `${rule.id}:${h.word}`, rule.confidence - 0.1));
@@ -180,7 +204,7 @@ export function clauseRelations(doc: Doc, out: Fact[]): void {
     const found = actorsOf(t, c, ms);
     let subject = found.subject;
     if (!subject && MEETING_ANAPHOR.test(t.slice(c.start, c.end))) {
-      const meeting = lastBefore(doc.mentions, 'Meeting', c.start);
+      const meeting = sceneMeeting(doc, c.start);
       if (meeting) subject = { ids: meeting.ids ?? [], start: c.start, partners: [] };
     }
     if (subject && pending.sentence === c.sentence && pending.ids.length) subject = { ...subject, ids: [...pending.ids, ...subject.ids] };
@@ -191,7 +215,7 @@ export function clauseRelations(doc: Doc, out: Fact[]): void {
       for (const id of subject.ids) out.push(fact(doc, 'PARTICIPATES_IN', id, context.ids![0]!, { start: c.start, end: c.end }, 'attend.meeting-context', 0.65));
     const inMeeting = /^在.{0,40}(?:会|议|仪式)上$/.test(t.slice(c.start, c.end)) ? ms.find((m) => m.type === 'Meeting') : undefined;
     if (inMeeting || MEETING_CONTEXT.test(t.slice(c.start, c.end))) {
-      context = inMeeting ?? lastBefore(doc.mentions, 'Meeting', c.start);
+      context = inMeeting ?? sceneMeeting(doc, c.start);
       contextSentence = c.sentence;
     }
     else if (carried && found.partners.length) carried = { ...carried, partners: found.partners };

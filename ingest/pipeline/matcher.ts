@@ -4,21 +4,29 @@
 export class PhraseTable {
   private readonly byFirst = new Map<number, string[]>();
   private readonly byLast = new Map<number, string[]>();
+  // bitmaps of first and last characters: most positions of a text start or end no word, and a typed
+  // array answers that before any Map lookup (these tables are asked at every position)
+  private readonly firsts = new Uint8Array(0x10000);
+  private readonly lasts = new Uint8Array(0x10000);
   constructor(words: Iterable<string>) {
     const sorted = [...new Set(words)].filter(Boolean).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
     for (const w of sorted) {
       push(this.byFirst, w.charCodeAt(0), w);
       push(this.byLast, w.charCodeAt(w.length - 1), w);
+      this.firsts[w.charCodeAt(0)] = 1;
+      this.lasts[w.charCodeAt(w.length - 1)] = 1;
     }
   }
   /** The longest word starting at text[i]. */
   startingAt(text: string, i: number): string | undefined {
+    if (this.firsts[text.charCodeAt(i)] !== 1) return undefined;
     const ws = this.byFirst.get(text.charCodeAt(i));
     if (ws) for (const w of ws) if (text.startsWith(w, i)) return w;
     return undefined;
   }
   /** The longest word ending just before text[j]. */
   endingAt(text: string, j: number): string | undefined {
+    if (this.lasts[text.charCodeAt(j - 1)] !== 1) return undefined;
     const ws = this.byLast.get(text.charCodeAt(j - 1));
     if (ws) for (const w of ws) if (j >= w.length && text.startsWith(w, j - w.length)) return w;
     return undefined;

@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { allPlaces } from '../ingest/gazetteer.ts';
 
 interface Province {
   name: string;
@@ -14,12 +15,15 @@ interface Province {
 
 const places = JSON.parse(readFileSync(new URL('../ingest/lexicon/places.json', import.meta.url), 'utf8')) as {
   provinces: Province[];
-  cities: Record<string, string[]>;
 };
+/** Prefecture-level cities of a province by short name (长沙, 株洲 …), from the GB/T 2260 gazetteer, in code order. */
+const CITIES: Record<string, string[]> = Object.fromEntries(
+  places.provinces.map((p) => [p.short, allPlaces().filter((c) => c.level === 'city' && c.province === p.name).map((c) => c.short)]),
+);
 
 /** Provinces named …省 with a city list: "省公安厅", "省委" and the like read naturally for all of them. */
-const TARGETS = places.provinces.filter((p) => p.name.endsWith('省') && (places.cities[p.short]?.length ?? 0) >= 2);
-const HUNAN_CITIES = [...places.cities['湖南']!].sort((a, b) => b.length - a.length);
+const TARGETS = places.provinces.filter((p) => p.name.endsWith('省') && (CITIES[p.short]?.length ?? 0) >= 2);
+const HUNAN_CITIES = [...CITIES['湖南']!].sort((a, b) => b.length - a.length);
 
 export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
@@ -139,7 +143,7 @@ function makeDocument(i: number, seed: number, templates: Template[], leaderPool
   let text = [...t.head, '', ...body, '', ...t.foot].join('\n') + '\n';
 
   // places: 湖南 → P, 湘 → P.abbr, Hunan cities → cities of P (capital → capital)
-  const cities = places.cities[P.short]!.filter((c) => c !== P.capital);
+  const cities = CITIES[P.short]!.filter((c) => c !== P.capital);
   const map = new Map<string, string>([
     ['潇湘晨报', `${P.short}晨报`],
     ['华融湘江银行', `${P.short}农村商业银行`],

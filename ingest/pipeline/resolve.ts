@@ -96,6 +96,12 @@ export function resolve(doc: Doc): void {
   joinCommitteeForms(doc);
   joinFamilies(doc);
   datesOfEvents(doc);
+  // the proposal a reply answers keeps its title, the session it was filed at and the reply's number
+  const ans = answered ? entities.get(`Proposal:${answered}`) : undefined;
+  if (ans) {
+    const m = doc.meta;
+    Object.assign(ans.props, { ...(m.answers?.title ? { title: m.answers.title } : {}), ...(m.session ? { session: m.session } : {}), ...(m.number ? { reply: m.number } : {}) });
+  }
 }
 
 /** …司法委 and …司法委员会 in one document are one body: keep the full form. */

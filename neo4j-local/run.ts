@@ -2,7 +2,7 @@
 // `npm start`, `npm run ingest` and `npm run export` on the same DATA_DIR use it instead of starting their own.
 import { loadConfig } from '../server/config.ts';
 import { startupFailure } from '../server/connect.ts';
-import { startLocalNeo4j, type LocalNeo4j } from './start-neo4j.ts';
+import { findRunningNeo4j, startLocalNeo4j, type LocalNeo4j } from './start-neo4j.ts';
 
 const aborter = new AbortController();
 let starting: Promise<LocalNeo4j> | undefined;
@@ -24,6 +24,11 @@ for (const sig of ['SIGINT', 'SIGTERM'] as const) {
 
 try {
   const config = loadConfig();
+  const running = await findRunningNeo4j(config.DATA_DIR);
+  if (running) {
+    console.error(`error: a Neo4j already runs on ${config.DATA_DIR} at ${running.uri} (pid ${running.pid}); use that one`);
+    process.exit(2);
+  }
   starting = startLocalNeo4j({ dataDir: config.DATA_DIR, port: 7687, log: (l) => console.log(l), share: true, signal: aborter.signal });
   const db = await starting;
   console.log(`ready: ${db.uri}  (Ctrl-C to stop)`);

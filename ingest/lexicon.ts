@@ -1,5 +1,5 @@
 // Curated lexicon (data in ingest/lexicon/*.json): national bodies, banks, media, campaigns, laws,
-// measures, compressed lists (中农工建交, 两高) and the provinces' one-character abbreviations.
+// measures, national leaders, compressed lists (中农工建交, 两高) and the provinces' one-character abbreviations.
 // Places themselves come from the GB/T 2260 gazetteer (gazetteer.ts).
 import { readFileSync } from 'node:fs';
 import type { EntityType } from './model.js';
@@ -29,6 +29,7 @@ const agencies = load<{
 const campaigns = load<{ entries: NamedEntry[] }>('campaigns.json');
 const laws = load<{ entries: NamedEntry[] }>('laws.json');
 const measures = load<{ entries: NamedEntry[] }>('measures.json');
+const officials = load<{ entries: NamedEntry[] }>('officials.json');
 
 /** province abbreviation (湘) → province (湖南, 湖南省): a document number's first character names its province. */
 export const PROVINCE_BY_ABBR: ReadonlyMap<string, Province> = new Map(places.provinces.map((p) => [p.abbr, p]));
@@ -51,6 +52,7 @@ export const LEXICON: ReadonlyMap<string, LexEntry> = (() => {
   for (const e of laws.entries) add('Law', e);
   for (const e of measures.entries) add('Measure', e);
   for (const e of campaigns.entries) add('Campaign', e);
+  for (const e of officials.entries) add('Official', e);
   for (const l of agencies.lists) m.set(l.surface, { type: 'Agency', name: l.surface, expand: l.expand });
   return m;
 })();

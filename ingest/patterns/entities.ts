@@ -42,7 +42,7 @@ export const SUBUNIT_HEADS = new Set([
 
 /** Characters before a head that make it part of a verb or another word (督办, 侦办, 部署). */
 export const NOT_HEAD_AFTER: Record<string, string> = {
-  办: '主督领会承协交转催查包开举创代申帮合侦兴试快严速首督买', 局: '格布当出入结终开大', 部: '全内外局干', 委: '纪常', 人大: '届', 政协: '届', 所: '住场', 处: '到各相之', 科: '学专', 中心: '为以', 站: '网',
+  办: '主督领会承协交转催查包开举创代申帮合侦兴试快严速首督买', 局: '格布当出入结终开大', 部: '全内外局干', 委: '纪常', 人大: '届', 政协: '届', 所: '住场', 处: '到各相之', 科: '学专', 中心: '为以议', 站: '网',
 };
 
 /** Modifiers that make a generic phrase of a head, not a body's name (商业银行, 网上银行). */
@@ -55,7 +55,7 @@ export const ORGAN_AFTER_AGENCY = ['党委', '党组', '领导', '班子', '机�
 
 /** Places and levels a name may start with, besides gazetteer names. */
 export const NAME_PREFIXES = [
-  '中共中央', '中共', '中国共产党', '中华人民共和国', '国务院', '党中央', '全国', '中央', '国家', '最高', '中国',
+  '中共中央', '中共', '中国共产党', '人行', '中华人民共和国', '国务院', '党中央', '全国', '中央', '国家', '最高', '中国',
   '省委', '市委', '县委', '区委', '州委', '镇党委', '省', '市', '县', '区', '州', '镇', '乡', '村', '旗',
 ];
 
@@ -89,11 +89,11 @@ export const PERSON_TITLES = [
   '处长', '副处长', '科长', '副科长', '所长', '副所长', '院长', '副院长', '检察长', '副检察长', '庭长', '副庭长', '审判员', '检察官', '法官',
   '组长', '副组长', '队长', '副队长', '大队长', '支队长', '总队长', '政委', '教导员', '指导员', '警长', '高级警长', '民警', '警官', '辅警',
   '校长', '副校长', '行长', '副行长', '董事长', '总经理', '副总经理', '经理', '社长', '总编辑', '主编',
-  '国务委员', '代表', '人大代表', '政协委员', '记者', '通讯员', '作者', '编辑', '责任编辑', '文', '图', '摄影', '一审', '二审', '三审', '校对', '审核', '律师', '研究员', '召集人', '总召集人', '教授', '专家', '网格员', '村警', '负责人', '发言人', '新闻发言人', '同志', '总书记', '总理', '副总理',
+  '国务委员', '代表', '人大代表', '政协委员', '提案者', '提案人', '领衔代表', '记者', '通讯员', '作者', '编辑', '责任编辑', '文', '图', '摄影', '一审', '二审', '三审', '校对', '审核', '律师', '研究员', '召集人', '总召集人', '教授', '专家', '网格员', '村警', '负责人', '发言人', '新闻发言人', '同志', '总书记', '总理', '副总理',
 ];
 
 /** Roles that only stand before a name (记者李文杰), never after it. */
-const ROLES_BEFORE_ONLY = new Set(['文', '图', '摄影', '一审', '二审', '三审', '校对', '审核', '记者', '通讯员', '作者', '编辑', '责任编辑', '民警', '辅警', '网格员', '村警', '负责人', '发言人', '新闻发言人', '召集人', '总召集人', '律师', '研究员', '专家', '教授']);
+const ROLES_BEFORE_ONLY = new Set(['提案者', '提案人', '领衔代表', '文', '图', '摄影', '一审', '二审', '三审', '校对', '审核', '记者', '通讯员', '作者', '编辑', '责任编辑', '民警', '辅警', '网格员', '村警', '负责人', '发言人', '新闻发言人', '召集人', '总召集人', '律师', '研究员', '专家', '教授']);
 /** Titles that may stand after the name instead (柳新群代表, 毛伟明省长, 习近平总书记). */
 export const TITLES_AFTER_NAME = PERSON_TITLES.filter((t) => !ROLES_BEFORE_ONLY.has(t));
 
@@ -112,23 +112,23 @@ export const SURNAMES =
 /** Head words that type a quoted (“…”) name. */
 export const QUOTED_HEADS: { type: EntityType; heads: string[] }[] = [
   { type: 'Campaign', heads: ['行动', '专项行动', '战役', '会战', '宣传月', '宣传周', '宣传日', '活动', '攻坚战', '专项整治', '百日', '清零', '反诈'] },
-  { type: 'Measure', heads: ['机制', '制度', '平台', '体系', '模式', '工程', '热线', '清单', '系统', 'APP', 'App', '格局', '标准', '网络', '中心APP', '专线', '工作法', '原则'] },
+  { type: 'Measure', heads: ['机制', '制度', '平台', '体系', '模式', '工程', '热线', '清单', '系统', 'APP', 'App', '格局', '标准', '网络', '中心APP', '专线', '工作法', '原则', '制', '认证'] },
 ];
 
 /** Head words after a quoted name that type it (“断卡”行动, “三清单一考核”制度). */
 export const HEAD_AFTER_QUOTE: { type: EntityType; heads: string[] }[] = [
   { type: 'Campaign', heads: ['专项行动', '专项攻坚行动', '行动', '战役', '会战', '宣传月', '活动', '专项整治', '攻坚战', '创建活动', '创建', '建设'] },
-  { type: 'Measure', heads: ['机制', '制度', '平台', '体系', '模式', '工程', '热线', '清单', '总体思路', '工作法', '新格局', '格局', '标准', '要求', '工作', 'APP', 'App', 'app', '经验', '系统'] },
+  { type: 'Measure', heads: ['机制', '制度', '平台', '体系', '模式', '工程', '热线', '清单', '总体思路', '工作法', '新格局', '格局', '标准', '要求', '工作', 'APP', 'App', 'app', '经验', '系统', '原则', '理念', '思路', '做法', '公众号', '新型警务运行模式', '抓反诈要求', '（'] },
 ];
 
 /** Heads of unquoted open-class names, with the longest name the left scan may take. */
 /** Verbs that must stand right before some open-class names: a 联席会议 held is a meeting (else a body), a 规范 drawn up is a document. */
 const HELD = /(?:召开|举行|主持|参加|出席|列席)$/;
-const DRAWN_UP = /(?:制定|出台|印发|修订|发布|建立健全|建立|完善|下发|起草|编制)$/;
+const DRAWN_UP = /(?:制定|出台|印发|修订|发布|建立健全|建立|完善|下发|起草|编制)了?$/;
 
 export const OPEN_HEADS: { type: EntityType; heads: string[]; maxLen: number; after?: RegExp }[] = [
   { type: 'Meeting', heads: ['联席会议'], maxLen: 30, after: HELD },
-  { type: 'Law', heads: ['规范', '标准', '办法', '实施方案', '工作方案', '细则', '实施意见', '指引', '工作规范'], maxLen: 24, after: DRAWN_UP },
+  { type: 'Law', heads: ['规范', '标准', '办法', '实施方案', '工作方案', '行动方案', '细则', '实施意见', '指引', '工作规范', '识别办法'], maxLen: 24, after: DRAWN_UP },
   { type: 'Campaign', heads: ['专项行动', '专项整治行动', '集中行动', '宣传月活动', '宣传月', '人民战争', '攻坚战', '宣传活动', '普法宣传活动', '宣传教育活动'], maxLen: 24 },
   { type: 'Measure', heads: ['机制', '制度', '平台', '体系', '清单', '热线', '预警平台', '工作法', 'APP', 'App', 'app', '拦截系统', '反诈系统', '防范系统', '实验室', '机器人'], maxLen: 24 },
   { type: 'Meeting', heads: ['会议', '工作会议', '座谈会', '推进会', '部署会', '发布会', '新闻发布会', '调度会', '研讨会', '专题询问会', '专题询问', '启动仪式', '常委会会议', '常务会议', '全体会议', '汇报会', '专题会议', '培训会', '动员会', '现场会'], maxLen: 30 },
@@ -147,7 +147,7 @@ export const SESSION_PATTERNS = [
 export const CONTACT_LABELS = /(?:承办人|联系人|经办人)[：:]$/;
 
 /** 《…》 titles typed by their last words. */
-export const LAW_TITLE_END = /(?:法|条例|办法|意见|方案|规定|决定|决议|指引|通知|通告|公告|细则|规划|要点|规则|纲要|指南|解释|协议|标准|清单|制度|机制|规范|守则|公约|措施|草案|修正案|批复|章程|计划)(?:（[^）]*）)?$/;
+export const LAW_TITLE_END = /(?:法|条例|办法|意见|方案|规定|决定|决议|指引|通知|通告|公告|细则|规划|要点|规则|纲要|指南|解释|协议|标准|清单|制度|机制|规范|守则|公约|措施|草案|修正案|批复|章程|计划|通知书|建议书|意见书|决定书|告知书)(?:（[^）]*）)?$/;
 export const PROPOSAL_TITLE_END = /(?:建议|提案|议案)$/;
 
 /** Generic classes of bodies that act as one actor in duty clauses, scoped to the document's region. */

@@ -21,7 +21,7 @@ const MAX_NAME = 40;
 const NOT_HEAD_BEFORE: Record<string, string> = {
   办: '理法案公结好事学成件', 部: '门署分长队位署分际', 委: '员托会', 局: '长面势部限', 科: '技学长', 所: '有以长属在需',
   站: '在长位', 厅: '长', 院: '校士长内所线', 中心: '任工城', 镇: '长', 乡: '长村镇', 街道: '办', 社区: '矫民', 委员会: '委',
-  署: '名', 大学: '生', 处: '理置长罚于在非', 大队: '长', 支队: '长', 总队: '长', 分局: '长', 支行: '长', 党委: '书副委', 党组: '书副成', 公司: '法', 人大: '常', 政协: '委',
+  署: '名', 大学: '生', 处: '理置长罚于在非', 大队: '长', 支队: '长', 总队: '长', 分局: '长', 支行: '长', 党委: '书副委', 党组: '书副成', 公司: '法', 人大: '代常', 政协: '',
   办公室: '主', 报: '道告送名', 联盟: '链',
 };
 
@@ -89,6 +89,8 @@ export function agencyMentions(t: string, out: Mention[], withGenericActors: boo
       start = i;
       break;
     }
+    // 恒丰银行成都分行: a whole body before the place is part of the name
+    if (start > region && BODY_ENDS.endingAt(t, start)) start = region;
     const prefixed = start >= 0;
     if (start < 0) {
       if (!STANDALONE_HEADS.has(head) || end - region < 4) continue;
@@ -123,13 +125,11 @@ export function agencyMentions(t: string, out: Mention[], withGenericActors: boo
 }
 
 /** 公安机关 / 通信管理部门 …: one actor each, scoped later to the document's region. */
-function genericActors(t: string, out: Mention[], everywhere: boolean): void {
+function genericActors(t: string, out: Mention[], dutyGenre: boolean): void {
+  if (!dutyGenre) return;
   for (let i = 0; i < t.length; i++) {
     const g = GENERIC.startingAt(t, i);
     if (!g) continue;
-    // outside duty clauses of plans and resolutions, only where the class acts (全市公安机关共抓获…, 公安机关要…)
-    const acts = /^(?:要|应|应当|负责|牵头|共|已|持续|积极|加强|依法|全力|坚决|深入|会同|联合)/.test(t.slice(i + g.length, i + g.length + 2)) || /全[省市县区]$/.test(t.slice(i - 2, i));
-    if (!everywhere && !acts) continue;
     out.push({ type: 'Agency', start: i, end: i + g.length, name: g, rule: 'agency.generic', prio: 6, generic: true });
     i += g.length - 1;
   }
@@ -166,12 +166,12 @@ function inheritListPrefix(t: string, out: Mention[]): void {
 }
 
 /** A media outlet where bylines and source lines name one (佛山新闻网讯, 来源：厦门网, 华商网-华商报, …等新闻媒体). */
-const OUTLET_RE = /(?<=^|[\d\s（(/·-]|来源[：:]?|据)([\u4e00-\u9fff]{2,8}?(?:网|报|在线|发布|新闻|电视台|广播电台))(?=讯|记者|报道|消息|客户端|[·/\-]|\s|$)|(?<=^|[、，\s])([\u4e00-\u9fff]{2,8}?(?:网|报|在线|发布|电视台|广播电台))(?=等新闻媒体|等媒体|、[^、]{2,10}(?:网|报|电视台)[、等])/gm;
+const OUTLET_RE = /(?<=^|[\d\s（(/·-]|来源[：:]?|据)([\u4e00-\u9fff]{2,8}?(?:网|报|在线|发布|新闻|电视台|广播电台))(?=讯|记者|报道|消息|客户端|责任编辑|编辑|作者|时间|[·/\-]|\s|$)|(?<=^|[、，\s])([\u4e00-\u9fff]{2,8}?(?:网|报|在线|发布|电视台|广播电台))(?=等新闻媒体|等媒体|、[^、]{2,10}(?:网|报|电视台)[、等])/gm;
 function mediaOutlets(t: string, out: Mention[]): void {
   OUTLET_RE.lastIndex = 0;
   for (let m; (m = OUTLET_RE.exec(t)); ) {
     const name = (m[1] ?? m[2])!;
-    if (/^(?:互联|电信|网络|通讯|信息|日报|据|本|我|该|相关|新闻|通信)|[和与及]|(?:汇|情|举|通|简|预|公|回|呈)报$/.test(name)) continue;
+    if (/^(?:互联|电信|网络|通讯|信息|日报|据|本|我|该|相关|新闻|通信)|[和与及]|(?:汇|情|举|通|简|预|公|回|呈)报$|[厅局委办院]发布$/.test(name)) continue;
     out.push({ type: 'Agency', start: m.index, end: m.index + name.length, name, rule: 'agency.media', prio: 4 });
   }
 }

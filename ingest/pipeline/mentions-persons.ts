@@ -18,7 +18,8 @@ const NOT_IN_NAME = new Set([...NAME_BREAKERS, ...'委副大务局厅部处科�
 
 function boundaryAt(t: string, i: number): boolean {
   const c = t.charCodeAt(i);
-  return i >= t.length || !isCjk(c) || !!AFTER.startingAt(t, i) || NAME_BREAKERS.has(t.charAt(i));
+  // …李长跃，; …刘斌则; …何巧玉图/杨子尧 (the next byline label)
+  return i >= t.length || !isCjk(c) || !!AFTER.startingAt(t, i) || NAME_BREAKERS.has(t.charAt(i)) || !!TITLES.startingAt(t, i);
 }
 
 /** Length of a person's name starting at i (surname + one or two characters), or 0. */
@@ -127,6 +128,16 @@ export function personMentions(t: string, agencies: Mention[], out: Mention[], a
       const name = t.slice(e, e + l);
       names.add(name);
       found.push({ type: 'Official', start: e, end: e + l, name, rule: 'person.byline', prio: 2, posts: m.posts });
+    }
+  }
+  // a byline without a title: 本网讯（黄其高 通讯员…）, a name alone in brackets at the end (（朱琴）)
+  for (const re of [/讯[（(]([\u4e00-\u9fff]{2,3})(?=\s*(?:通讯员|记者|摄|[）)]))/g, /[（(]([\u4e00-\u9fff]{2,3})[）)]\s*$/g]) {
+    for (let m; (m = re.exec(t)); ) {
+      const at = m.index + m[0].indexOf(m[1]!);
+      if (SURNAME.startingAt(t, at) && !found.some((f) => f.start === at)) {
+        names.add(m[1]!);
+        found.push({ type: 'Official', start: at, end: at + m[1]!.length, name: m[1]!, rule: 'person.byline', prio: 2, posts: [] });
+      }
     }
   }
   // the addressees of a reply (黄乐、叶剑芝、杨书林代表：)

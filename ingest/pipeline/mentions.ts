@@ -69,7 +69,7 @@ export function mentions(doc: Doc): void {
   const cands: Mention[] = [];
   authorMentions(doc, cands);
   anaphorMentions(t, cands);
-  agencyMentions(t, cands, ['resolution', 'plan', 'notice'].includes(doc.meta.genre));
+  agencyMentions(t, cands, ['resolution', 'plan', 'notice', 'meeting_news'].includes(doc.meta.genre));
   nameMentions(t, cands);
   const agencies = select(cands.filter((c) => c.type === 'Agency'));
   personMentions(t, agencies, cands, doc.meta.addressees);

@@ -16,6 +16,7 @@ const EXPANSIONS: [RegExp, string][] = [
   [/(省|市|县|区)法院$/, '$1人民法院'],
   [/通管局$/, '通信管理局'],
   [/市场监管局$/, '市场监督管理局'],
+  [/^人行/, '中国人民银行'],
 ];
 /** A leading level word that the region can fill in, and which of the region's names fills it. */
 const LEVEL_RE = /^(省|市|县|区|州)(?![级内直外属场民])/;

@@ -137,6 +137,9 @@ export const OPEN_HEADS: { type: EntityType; heads: string[]; maxLen: number; af
 /** Unquoted names listed before a shared head (组织开展网络宣传周、网络文化节等活动). */
 export const LISTED_CAMPAIGNS = /(?<=开展|组织开展|举办|部署|启动)((?:[\u4e00-\u9fff]{2,12}、)+[\u4e00-\u9fff]{2,12})等(?:系列)?(?:活动|专项行动|行动)/g;
 
+/** …、…等机制: the items named before a shared measure head (案件通报、风险评估、预警处置等机制). */
+export const LISTED_MEASURES = /((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8})等(机制|制度|平台|体系)/g;
+
 /** Congress and party sessions (省十三届人大五次会议, 党的十九届五中全会); a level or place before them is added in code. */
 export const SESSION_PATTERNS = [
   /第?[一二三四五六七八九十]+届(?:全国)?(?:人大|人民代表大会|政协)(?:常委会)?第?[一二三四五六七八九十\d]+次(?:全体)?会议/g,

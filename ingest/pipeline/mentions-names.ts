@@ -4,7 +4,7 @@
 // operators, nationally named campaigns and laws).
 import type { EntityType } from '../model.js';
 import { LEXICON, OPERATORS } from '../lexicon.js';
-import { HEAD_AFTER_QUOTE, LAW_TITLE_END, LISTED_CAMPAIGNS, NAME_LEFT_STOPS, SESSION_PATTERNS, OPEN_HEADS, PROPOSAL_TITLE_END, QUOTED_HEADS } from '../patterns/entities.js';
+import { HEAD_AFTER_QUOTE, LAW_TITLE_END, LISTED_CAMPAIGNS, LISTED_MEASURES, NAME_LEFT_STOPS, SESSION_PATTERNS, OPEN_HEADS, PROPOSAL_TITLE_END, QUOTED_HEADS } from '../patterns/entities.js';
 import type { Mention } from './doc.js';
 import { PhraseTable, bareName, isCjk } from './matcher.js';
 import { placesIn } from './region.js';
@@ -13,12 +13,14 @@ import { placeAt } from '../gazetteer.js';
 const TITLE_RE = /《([^《》\n]{2,100})》/g;
 const QUOTE_RE = /[“‘]([^“”‘’\n]{1,30})[”’]/g;
 /** A head shared by a run of quoted names, after 等 / 一系列. */
+const RUN_GAP = /^(?:[、，]|和[\u4e00-\u9fff]{0,4})?(?=[“‘])/;
 const RUN_HEAD = /^等(?:一系列|系列|一批)?(?:专项攻坚|专项|集中|攻坚)?(?:行动|战役|会战|活动)/;
 const PROPOSAL_RE = /第[0-9]{1,6}号(?:建议|提案|议案)/g;
 const SHORT_FOR_RE = /[（(]以下简称(?:为)?[《“]?([^》”）)]{1,20})[》”]?[）)]/y;
 const QUOTED_INNER = QUOTED_HEADS.map((q) => ({ type: q.type, table: new PhraseTable(q.heads) }));
 const QUOTED_AFTER = HEAD_AFTER_QUOTE.map((q) => ({ type: q.type, table: new PhraseTable(q.heads) }));
 const OPEN = OPEN_HEADS.map((o) => ({ ...o, table: new PhraseTable(o.heads) }));
+const OPEN_MEASURE = OPEN.find((o) => o.type === 'Measure')!.table;
 const STOPS = new PhraseTable(NAME_LEFT_STOPS);
 const LEX = new PhraseTable(LEXICON.keys());
 const TITLED_MEASURE = /^(?:课程|课|教材|专栏|栏目)/;
@@ -55,9 +57,12 @@ function typeByHead(tables: { type: EntityType; table: PhraseTable }[], t: strin
 function runEnd(t: string, from: number): number {
   let end = from;
   for (;;) {
-    QUOTE_RE.lastIndex = end + (/^[、，]/.test(t.charAt(end)) ? 1 : 0);
+    // between two quoted names: nothing, 、 or ，, or 和 with a word (“集群打零”和反电诈“…”)
+    const gap = RUN_GAP.exec(t.slice(end, end + 7))?.[0].length;
+    if (gap === undefined) return end;
+    QUOTE_RE.lastIndex = end + gap;
     const next = QUOTE_RE.exec(t);
-    if (!next || next.index !== QUOTE_RE.lastIndex - next[0].length || next.index > end + 1) return end;
+    if (!next || next.index !== end + gap) return end;
     end = next.index + next[0].length;
   }
 }
@@ -166,7 +171,8 @@ function sessionMentions(t: string, out: Mention[]): void {
   }
 }
 
-function listedCampaigns(t: string, out: Mention[]): void {
+/** Unquoted names listed before a shared head: 网络宣传周、网络文化节等活动; 案件通报、风险评估等机制. */
+function listedNames(t: string, out: Mention[]): void {
   LISTED_CAMPAIGNS.lastIndex = 0;
   for (let m; (m = LISTED_CAMPAIGNS.exec(t)); ) {
     let at = m.index;
@@ -175,10 +181,23 @@ function listedCampaigns(t: string, out: Mention[]): void {
       at += item.length + 1;
     }
   }
+  LISTED_MEASURES.lastIndex = 0;
+  for (let m; (m = LISTED_MEASURES.exec(t)); ) {
+    const head = m[2]!;
+    // the first item's left edge: after the verb that takes the list (建立健全案件通报、…)
+    const firstEnd = m.index + m[1]!.indexOf('、');
+    const start = scanLeft(t, firstEnd, 10, OPEN_MEASURE);
+    if (start < 0 || firstEnd - start < 2) continue;
+    let at = start;
+    for (const item of t.slice(start, m.index + m[1]!.length).split('、')) {
+      if (item.length >= 2) out.push({ type: 'Measure', start: at, end: at + item.length, name: item + head, rule: 'measure.listed', prio: 3 });
+      at += item.length + 1;
+    }
+  }
 }
 
 export function nameMentions(t: string, out: Mention[]): void {
-  listedCampaigns(t, out);
+  listedNames(t, out);
   sessionMentions(t, out);
   operatorMentions(t, out);
   titleMentions(t, out);

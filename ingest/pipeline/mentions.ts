@@ -1,6 +1,6 @@
 // Stage 2, mentions: every component proposes spans; overlaps are settled longest first, and an
 // agency may sit inside a longer mention (the parent of a compound body, the issuer in a law's title).
-import { AUTHOR_REFS, NOT_PARENT_HEADS } from '../patterns/entities.js';
+import { AUTHOR_REFS, LAW_TITLE_END, NOT_PARENT_HEADS } from '../patterns/entities.js';
 import type { Doc, Mention } from './doc.js';
 import { agencyMentions } from './mentions-agencies.js';
 import { nameMentions } from './mentions-names.js';
@@ -25,6 +25,7 @@ function authorMentions(doc: Doc, out: Mention[]): void {
 function nestedAllowed(c: Mention, inside: Mention): boolean {
   if (inside.author || (inside.start === c.start && inside.end === c.end)) return false;
   if (c.type === 'Campaign') return inside.type === 'Meeting'; // “无诈校园”建设工作启动仪式
+  if (c.type === 'Law') return inside.rule === 'structure.own-title'; // 关于印发《…方案》的通知
   if (c.type !== 'Agency') return false;
   if (inside.type === 'Agency') return c.start === inside.start && c.end <= inside.end - (inside.head ?? 0) && !NOT_PARENT_HEADS.test(c.name);
   if (inside.type === 'Law' || inside.type === 'Meeting') return c.start <= inside.start + 1;
@@ -32,10 +33,20 @@ function nestedAllowed(c: Mention, inside: Mention): boolean {
 }
 
 /** 该局 / 该院 …: resolved to the body named last with that head. */
+const OWN_TITLE_GENRES: ReadonlySet<string> = new Set(['notice', 'plan', 'resolution']);
 const ANAPHOR_RE = /该(?:局|厅|院|委|中心|行|所|部|办|校|支队|大队)/g;
 function anaphorMentions(t: string, out: Mention[]): void {
   ANAPHOR_RE.lastIndex = 0;
   for (let m; (m = ANAPHOR_RE.exec(t)); ) out.push({ type: 'Agency', start: m.index, end: m.index + m[0].length, name: m[0], rule: 'agency.anaphor', prio: 0 });
+}
+
+/** A notice, plan or resolution is itself a document entity: its title where the text states it. */
+function ownTitle(doc: Doc, out: Mention[]): void {
+  const title = doc.meta.title;
+  if (!title || !OWN_TITLE_GENRES.has(doc.meta.genre) || !LAW_TITLE_END.test(title)) return;
+  const at = doc.text.indexOf(title);
+  if (at < 0 || doc.text.charAt(at - 1) === '《') return;
+  out.push({ type: 'Law', start: at, end: at + title.length, name: title.replace(/[“”《》\s]/g, ''), rule: 'structure.own-title', prio: 1 });
 }
 
 export function select(cands: Mention[]): Mention[] {
@@ -69,6 +80,7 @@ export function mentions(doc: Doc): void {
   const cands: Mention[] = [];
   authorMentions(doc, cands);
   anaphorMentions(t, cands);
+  ownTitle(doc, cands);
   agencyMentions(t, cands, ['resolution', 'plan', 'notice', 'meeting_news'].includes(doc.meta.genre));
   nameMentions(t, cands);
   const agencies = select(cands.filter((c) => c.type === 'Agency'));

@@ -90,8 +90,11 @@ function ensureAgency(doc: Doc, name: string, at: Range): string {
 }
 
 function issuedByTitle(doc: Doc, out: Fact[]): void {
+  const author = doc.mentions.find((m) => m.author)?.ids ?? [];
   for (const law of doc.mentions) {
     if (law.type !== 'Law') continue;
+    // the document itself (a notice, a plan): its author issued it
+    if (law.rule === 'structure.own-title') for (const a of author) out.push(fact(doc, 'ISSUED', a, law.ids![0]!, law, 'issue.own-document', 0.85));
     // 中央办公厅、国务院办公厅《关于…的意见》: the bodies written right before a title issued it
     let end = law.start;
     for (let k = doc.mentions.indexOf(law) - 1; k >= 0; k--) {

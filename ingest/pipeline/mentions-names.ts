@@ -131,12 +131,12 @@ function openHeadMentions(t: string, out: Mention[]): void {
 }
 
 /** Operators in a list (电信、移动、联通) or with 中国 (中国移动). */
-const OPERATOR_RE = /(?:中国)?(?:电信|移动|联通|广电)(?:公司)?(?=[、和及与，。；等）)]|三大|运营商)|中国(?:电信|移动|联通|广电)/g;
+const OPERATOR_RE = /(?:中国)?(?:电信|移动|联通|广电)公司|(?:中国)?(?:电信|移动|联通|广电)(?=[、和及与，。；等）)]|三大|运营商)|中国(?:电信|移动|联通|广电)/g;
 function operatorMentions(t: string, out: Mention[]): void {
   OPERATOR_RE.lastIndex = 0;
   for (let m; (m = OPERATOR_RE.exec(t)); ) {
     const key = /电信|移动|联通|广电/.exec(m[0])![0];
-    const listed = m[0].startsWith('中国') || '、和及与'.includes(t.charAt(m.index - 1)) || '、和及与'.includes(t.charAt(m.index + m[0].length));
+    const listed = m[0].startsWith('中国') || m[0].endsWith('公司') || '、和及与'.includes(t.charAt(m.index - 1)) || '、和及与'.includes(t.charAt(m.index + m[0].length));
     if (listed) out.push({ type: 'Agency', start: m.index, end: m.index + m[0].length, name: OPERATORS[key]!, canonical: OPERATORS[key]!, rule: 'lexicon.operator', prio: 3 });
   }
 }

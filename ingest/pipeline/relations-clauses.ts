@@ -18,6 +18,7 @@ const PARTNER = new PhraseTable(PARTNER_MARKERS);
 const ACTOR: ReadonlySet<EntityType> = new Set(['Agency', 'Official']);
 /** A clause that sets a meeting as the scene of its sentence (会上，…). */
 const MEETING_CONTEXT = /^(?:会上|会议上|发布会上|座谈会上|仪式上|活动上|会议期间|启动仪式上)$/;
+const ATTEND_AFTER_LIST = /^(?:、[^，。；、]{1,8}?)?等[^，。；]{0,14}?(?:应询|参会|出席|参加|列席)/;
 const RELY_ON = /^为(?:依托|抓手|载体|平台|契机|引领|核心|支撑)/;
 const HELD_BEFORE = /(?:召开|举行|举办|主持|参加|出席|列席)$/;
 const HELD_AFTER = /^(?:召开|举行|在)/;
@@ -91,6 +92,18 @@ function actorsOf(t: string, c: Clause, ms: Mention[]): { subject?: Actors; part
   // a clause opening with its partners (联合湖南日报、湖南建设银行创新推出…): the subject is carried
   if (PARTNER.endingAt(t, first.start) && SUBJECT_OPENER.test(t.slice(c.start, first.start - PARTNER.endingAt(t, first.start)!.length))) return { partners: partnersAfter(0) };
   return { partners: [] };
+}
+
+/** 选定公安、移动、电信…等12个部门应询: a list that ends in 等 before an attendance verb attends, wherever it starts. */
+function listBeforeAttendance(t: string, ms: Mention[]): Actors | undefined {
+  const actors = ms.filter((m) => ACTOR.has(m.type) && !m.nested);
+  for (let k = 0; k < actors.length; k++) {
+    const l = listFrom(t, actors, k);
+    const last = actors[l.next - 1]!;
+    if (l.ids.length >= 2 && ATTEND_AFTER_LIST.test(t.slice(last.end, last.end + 32))) return { ids: l.ids, start: actors[k]!.start, partners: [] };
+    k = l.next - 1;
+  }
+  return undefined;
 }
 
 /** Meetings speak only through what they cite (会议要求…贯彻落实《…》). */
@@ -202,7 +215,7 @@ export function clauseRelations(doc: Doc, out: Fact[]): void {
     const ms: Mention[] = [];
     for (let k = mi; k < doc.mentions.length && doc.mentions[k]!.start < c.end; k++) if (doc.mentions[k]!.end <= c.end) ms.push(doc.mentions[k]!);
     const found = actorsOf(t, c, ms);
-    let subject = found.subject;
+    let subject = found.subject ?? listBeforeAttendance(t, ms);
     if (!subject && MEETING_ANAPHOR.test(t.slice(c.start, c.end))) {
       const meeting = sceneMeeting(doc, c.start);
       if (meeting) subject = { ids: meeting.ids ?? [], start: c.start, partners: [] };

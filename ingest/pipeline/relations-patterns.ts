@@ -11,6 +11,7 @@ const OBJECT_SUPERVISE = /^[^。；]{0,60}?进行(?:重点)?(?:督办|督导|督
 const DIRECTIVE = /^(?:的)?(?:部署|要求|安排|统一部署)/;
 const HANDED_DOWN = /^(?:印发|下发|转发)(?:给)?/;
 const ISSUED_OF = /^(?:下发|印发|出台|制定|发布)的$/;
+const OBJECT_CITE = /^[^，。；]{0,6}?进行(?:解读|学习|宣传|部署|传达)/;
 const CITE_OPENERS = /(?:根据|依据|按照|依照|遵照|贯彻落实|落实)$/;
 
 function inSentence(doc: Doc, s: Range): Mention[] {
@@ -85,6 +86,30 @@ function selfCitations(doc: Doc, s: Range, ms: Mention[], self: string, out: Fac
   }
 }
 
+/** 会议对《A》和《B》进行解读 / 对《X》进行部署: the sentence's actor (a body, or the meeting) cites them. */
+function citedAsObject(doc: Doc, s: Range, ms: Mention[], out: Fact[]): void {
+  const t = doc.text;
+  const first = ms.findIndex((m) => m.type === 'Law' && t.charAt(m.start - 1) === '对');
+  if (first < 0) return;
+  // the titles joined to it (对《A》和《B》)
+  const laws = [ms[first]!];
+  for (const m of ms.slice(first + 1)) {
+    if (m.type !== 'Law' || !/^[和、及与]$/.test(t.slice(laws[laws.length - 1]!.end, m.start))) break;
+    laws.push(m);
+  }
+  const last = laws[laws.length - 1]!;
+  if (!OBJECT_CITE.test(t.slice(last.end, Math.min(s.end, last.end + 12)))) return;
+  const opener = /^(?:会议|会上)/.test(t.slice(s.start, s.end)) ? sceneMeetingBefore(doc, s.start) : actorOf(doc, ms);
+  if (!opener) return;
+  for (const law of laws) for (const a of opener.ids ?? []) out.push(fact(doc, 'CITES', a, law.ids![0]!, { start: s.start, end: last.end }, 'cite.object', 0.7));
+}
+
+function sceneMeetingBefore(doc: Doc, pos: number): Mention | undefined {
+  let best: Mention | undefined;
+  for (const m of doc.mentions) if (m.type === 'Meeting' && m.end <= pos) best = m;
+  return best;
+}
+
 export function patternRelations(doc: Doc, out: Fact[]): void {
   const self = selfLaw(doc);
   for (const s of doc.sentences) {
@@ -93,6 +118,7 @@ export function patternRelations(doc: Doc, out: Fact[]): void {
     supervision(doc, s, ms, out);
     directives(doc, s, ms, out);
     documents(doc, s, ms, out);
+    citedAsObject(doc, s, ms, out);
     if (self) selfCitations(doc, s, ms, self, out);
   }
 }

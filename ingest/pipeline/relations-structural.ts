@@ -94,7 +94,12 @@ function issuedByTitle(doc: Doc, out: Fact[]): void {
   for (const law of doc.mentions) {
     if (law.type !== 'Law') continue;
     // the document itself (a notice, a plan): its author issued it
-    if (law.rule === 'structure.own-title') for (const a of author) out.push(fact(doc, 'ISSUED', a, law.ids![0]!, law, 'issue.own-document', 0.85));
+    if (law.rule === 'structure.own-title') {
+      for (const a of author) out.push(fact(doc, 'ISSUED', a, law.ids![0]!, law, 'issue.own-document', 0.85));
+      // 关于印发《…方案》的通知: the notice cites the document it hands down
+      for (const inner of doc.mentions)
+        if (inner.type === 'Law' && inner.nested && inner.start > law.start && inner.end <= law.end) out.push(fact(doc, 'CITES', law.ids![0]!, inner.ids![0]!, law, 'cite.handed-down', 0.8));
+    }
     // 中央办公厅、国务院办公厅《关于…的意见》: the bodies written right before a title issued it
     let end = law.start;
     for (let k = doc.mentions.indexOf(law) - 1; k >= 0; k--) {

@@ -149,7 +149,8 @@ function joinFamilies(doc: Doc): void {
     if (!head) continue;
     const fits = agencies.filter((b) => {
       const bb = bodyOf(b.name, region);
-      return b !== a && bb.length > body.length && bb.endsWith(head) && b.name.slice(0, b.name.length - bb.length) === a.name.slice(0, a.name.length - body.length) && isSubsequence(body, bb);
+      // a name that opens a longer one is its parent body (…中心 of …中心顺德分中心), not a variant of it
+      return b !== a && bb.length > body.length && bb.endsWith(head) && !bb.startsWith(body) && b.name.slice(0, b.name.length - bb.length) === a.name.slice(0, a.name.length - body.length) && isSubsequence(body, bb);
     });
     if (fits.length === 1) redirect.set(a.id, fits[0]!.id);
   }

@@ -13,7 +13,7 @@ export const AGENCY_HEADS = [
   // coordination bodies
   '联席会议', '领导小组', '协调小组', '工作小组', '工作专班', '专班', '督导组', '执法检查组', '工作组', '检查组', '调研组',
   // police, courts, procuratorates
-  '总队', '支队', '大队', '中队', '分局', '派出所', '警务站', '警务室', '法院', '人民法院', '法庭', '检察院', '人民检察院', '警方',
+  '总队', '支队', '大队', '中队', '分局', '派出所', '警务站', '警务室', '工作站', '法院', '人民法院', '法庭', '检察院', '人民检察院', '警方',
   // centres, institutes, schools
   '中心', '分中心', '研究院', '研究所', '学院', '大学', '中学', '小学', '学校', '医院',
   // finance and business
@@ -25,7 +25,7 @@ export const AGENCY_HEADS = [
 /** Heads that name a body on their own, without a place or level before them. */
 export const STANDALONE_HEADS = new Set([
   '联席会议', '领导小组', '协调小组', '工作专班', '专班', '督导组', '执法检查组', '协会', '学会', '联合会', '基金会', '联盟', '中心', '分中心',
-  '日报', '晚报', '晨报', '商报', '都市报', '法治报', '新闻网', '电视台', '学院', '大学', '银行', '公司', '集团', '派出所',
+  '日报', '晚报', '晨报', '商报', '都市报', '法治报', '新闻网', '电视台', '学院', '大学', '银行', '公司', '集团', '派出所', '工作站',
 ]);
 
 /** Heads of bodies that, written without a place, are the document's own region's (我省成立…协调小组, 反诈中心). */

@@ -62,6 +62,13 @@ function isHeadAt(t: string, end: number, head: string): boolean {
   return !(prev && prev.includes(t.charAt(end - head.length - 1)));
 }
 
+/** The name without the places it opens with (苏州市姑苏区沧浪街道潼泾二社区 → 沧浪街道潼泾二社区). */
+function withoutPlaces(name: string): string {
+  let i = 0;
+  for (let hit = placeAt(name, 0); hit && hit.full; hit = placeAt(name, i)) i = hit.end;
+  return name.slice(i);
+}
+
 /** A name that reads as a phrase rather than a body (7家银行, 商业银行, 诈骗集团, 市州公安局). */
 function implausible(name: string, head: string, prefixed: boolean): boolean {
   if (/^(?:市州|县市区|市县|省市(?!场)|省直|市直|[省市县区]级)/.test(name)) return true;
@@ -69,7 +76,7 @@ function implausible(name: string, head: string, prefixed: boolean): boolean {
   const and = /[和与及]/.exec(name);
   if (and && (/^(?:省|市|县|区|州)$/.test(name.slice(0, and.index)) || HEADS.endingAt(name, and.index))) return true;
   if (/诈骗|犯罪/.test(name) && /集团|公司|团伙/.test(head)) return true;
-  if (/^(?:社区|镇|乡|街道|村委会|居委会)$/.test(head) && name.length > 8) return true;
+  if (/^(?:社区|镇|乡|街道|村委会|居委会)$/.test(head) && withoutPlaces(name).length > 8) return true;
   // a place and a generic head alone (四川省银行, 城区学校) names no body
   if (STANDALONE_HEADS.has(head) && !/[办局厅委院]|报|台|网/.test(head) && placeAt(name, 0)?.end === name.length - head.length) return true;
   if (!prefixed) return /[0-9一二三四五六七八九十几多]/.test(name.charAt(0)) || GENERIC_MODIFIER.test(name) || VERB_IN_NAME.test(name) || /[和与及]/.test(name);

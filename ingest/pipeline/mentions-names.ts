@@ -119,7 +119,7 @@ function openHeadMentions(t: string, out: Mention[]): void {
       if (place?.full && place.end < end - head.length) start = place.end;
       // a quoted name inside a campaign or measure is its own mention (市市场监管局“治乱补短全民反诈”专项行动);
       // a meeting may carry one in its name (“无诈校园”建设工作启动仪式)
-      if (type !== 'Meeting' && t.lastIndexOf('“', end) >= start) continue;
+      if (type !== 'Meeting' && t.lastIndexOf('“', end) > start) continue;
       if (after && !after.test(t.slice(Math.max(0, start - 4), start))) continue;
       const name = bareName(t.slice(start, end));
       // a measure needs a modifier of its own (风险评估机制, not 工作机制); a meeting may be its head alone (新闻发布会)

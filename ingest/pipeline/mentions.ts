@@ -49,6 +49,20 @@ function ownTitle(doc: Doc, out: Mention[]): void {
   out.push({ type: 'Law', start: at, end: at + title.length, name: title.replace(/[“”《》\s]/g, ''), rule: 'structure.own-title', prio: 1 });
 }
 
+/**
+ * An agency name that opens with a titled person's name (通讯员潘玲恒扬子晚报) is cut after the person;
+ * what remains stays an agency when it still ends with its head.
+ */
+function withoutPersonPrefix(cands: Mention[], persons: Mention[]): Mention[] {
+  const titled = persons.filter((p) => p.rule !== 'person.repeat');
+  return cands.flatMap((c) => {
+    const p = c.type === 'Agency' ? titled.find((x) => x.start === c.start && x.end < c.end) : undefined;
+    if (!p) return [c];
+    const rest = c.name.slice(p.end - p.start);
+    return rest.length >= 4 ? [{ ...c, start: p.end, name: rest }] : [];
+  });
+}
+
 export function select(cands: Mention[]): Mention[] {
   const order = [...cands].sort((a, b) => b.end - b.start - (a.end - a.start) || a.prio - b.prio || a.start - b.start);
   const accepted: Mention[] = [];
@@ -84,6 +98,7 @@ export function mentions(doc: Doc): void {
   agencyMentions(t, cands, ['resolution', 'plan', 'notice', 'meeting_news'].includes(doc.meta.genre));
   nameMentions(t, cands);
   const agencies = select(cands.filter((c) => c.type === 'Agency'));
-  personMentions(t, agencies, cands, doc.meta.addressees);
-  doc.mentions = select(cands);
+  const persons: Mention[] = [];
+  personMentions(t, agencies, persons, doc.meta.addressees);
+  doc.mentions = select([...withoutPersonPrefix(cands, persons), ...persons]);
 }

@@ -76,7 +76,7 @@ function implausible(name: string, head: string, prefixed: boolean): boolean {
   const and = /[和与及]/.exec(name);
   if (and && (/^(?:省|市|县|区|州)$/.test(name.slice(0, and.index)) || HEADS.endingAt(name, and.index))) return true;
   if (/诈骗|犯罪/.test(name) && /集团|公司|团伙/.test(head)) return true;
-  if (/^(?:社区|镇|乡|街道|村委会|居委会)$/.test(head) && withoutPlaces(name).length > 8) return true;
+  if (/^(?:社区|镇|乡|街道|村委会|居委会)$/.test(head) && withoutPlaces(name).length > 10) return true;
   // a place and a generic head alone (四川省银行, 城区学校) names no body
   if (STANDALONE_HEADS.has(head) && !/[办局厅委院]|报|台|网/.test(head) && placeAt(name, 0)?.end === name.length - head.length) return true;
   if (!prefixed) return /[0-9一二三四五六七八九十几多]/.test(name.charAt(0)) || GENERIC_MODIFIER.test(name) || VERB_IN_NAME.test(name) || /[和与及]/.test(name);

@@ -1,6 +1,6 @@
 // Persons: surname + given name, anchored by a title or role before it (记者李文杰, 副省长、公安厅厅长
 // 李建成) or after it (柳新群代表); later bare uses of an anchored name are mentions too.
-import { AFTER_PERSON, AGENCY_HEADS, CONTACT_LABELS, LEFT_STOPS, PERSON_TITLES, SURNAMES, TITLES_AFTER_NAME } from '../patterns/entities.js';
+import { AFTER_PERSON, AGENCY_HEADS, CONTACT_LABELS, LEFT_STOPS, STANDALONE_HEADS, PERSON_TITLES, SURNAMES, TITLES_AFTER_NAME } from '../patterns/entities.js';
 import type { Mention, Range } from './doc.js';
 import { PhraseTable, isCjk } from './matcher.js';
 import { placeAt } from '../gazetteer.js';
@@ -16,14 +16,27 @@ const NAME_BREAKERS = new Set([...'的了在和与及等是为对向将把被由
 /** Characters of bodies and ranks that never stand in a given name (区人大, 党委副, 高级). */
 const NOT_IN_NAME = new Set([...NAME_BREAKERS, ...'委副大务局厅部处科省市县区镇乡村党政府院办级任警']);
 
-function boundaryAt(t: string, i: number): boolean {
+/**
+ * Positions inside a name closed by a self-standing head (晚报, 银行 …) where the rest could be the
+ * name itself: a person's name may end there when the head noun swallowed it (通讯员潘玲恒扬子晚报).
+ */
+function restsOfBodies(t: string, agencies: Mention[]): Uint8Array {
+  const rest = new Uint8Array(t.length + 1);
+  for (const a of agencies)
+    if (a.head && STANDALONE_HEADS.has(t.slice(a.end - a.head, a.end))) for (let p = a.start + 2; p <= a.end - 4; p++) rest[p] = 1;
+  return rest;
+}
+const NO_REST = new Uint8Array(0);
+
+function boundaryAt(t: string, i: number, rest: Uint8Array): boolean {
   const c = t.charCodeAt(i);
+  if (rest[i] === 1) return true;
   // …李长跃，; …刘斌则; …何巧玉图/杨子尧 (the next byline label)
   return i >= t.length || !isCjk(c) || !!AFTER.startingAt(t, i) || NAME_BREAKERS.has(t.charAt(i)) || !!TITLES.startingAt(t, i);
 }
 
 /** Length of a person's name starting at i (surname + one or two characters), or 0. */
-function nameLengthAt(t: string, i: number, inList: boolean): number {
+function nameLengthAt(t: string, i: number, inList: boolean, rest: Uint8Array = NO_REST): number {
   const sn = SURNAME.startingAt(t, i);
   if (!sn) return 0;
   const place = placeAt(t, i);
@@ -35,7 +48,7 @@ function nameLengthAt(t: string, i: number, inList: boolean): number {
     let ok = true;
     for (let k = i + sn.length; k < end; k++) if (!isCjk(t.charCodeAt(k)) || NOT_IN_NAME.has(t.charAt(k))) ok = false;
     if (!ok) continue;
-    if (boundaryAt(t, end) || (inList && SURNAME.startingAt(t, end) && nameLengthAt(t, end, false) > 0)) return end - i;
+    if (boundaryAt(t, end, rest) || (inList && SURNAME.startingAt(t, end) && nameLengthAt(t, end, false) > 0)) return end - i;
   }
   return 0;
 }
@@ -76,12 +89,13 @@ function titlesBefore(t: string, end: number, agencyEnds: Map<number, Range>): M
 export function personMentions(t: string, agencies: Mention[], out: Mention[], addressees: readonly string[] = []): void {
   const agencyEnds = new Map<number, Range>();
   for (const a of agencies) if (!agencyEnds.has(a.end) || agencyEnds.get(a.end)!.start > a.start) agencyEnds.set(a.end, a);
+  const rest = restsOfBodies(t, agencies);
   const names = new Set<string>();
   const found: Mention[] = [];
   for (let i = 1; i < t.length; i++) {
     const before = titlesBefore(t, i, agencyEnds);
     const inList = !!before?.some((p) => /记者|通讯员/.test(p.title));
-    let len = before?.length ? nameLengthAt(t, i, inList) : 0;
+    let len = before?.length ? nameLengthAt(t, i, inList, rest) : 0;
     let posts = before ?? [];
     if (!len) {
       // 柳新群代表: a name right before a title-after word, at a clause start or after a place or body

@@ -23,7 +23,7 @@ const RELY_ON = /^为(?:依托|抓手|载体|平台|契机|引领|核心|支撑)
 const HELD_BEFORE = /(?:召开|举行|举办|主持|参加|出席|列席)$/;
 const HELD_AFTER = /^(?:召开|举行|在)/;
 const BYLINE = /^(?:记者|通讯员|作者|编辑|责任编辑|文|图|摄影|一审|二审|三审|校对|审核)$/;
-const LIST_GAP = /^(?:、|和|与|及|以及|，|、以及)$/;
+const LIST_GAP = /^(?:、|和|及|以及|，|、以及)$/;
 /** What may stand before a clause's subject: a date, a time, a connective (2021年5月，同时，近日). */
 const SUBJECT_OPENER = /^(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:上午|下午|晚上)?(?:同时|近日|目前|此外|另外|其中|随后|今年|去年|近年来|日前|并|还|也|均|一是|二是|三是|四是|五是)?$/;
 
@@ -72,7 +72,7 @@ function actorsOf(t: string, c: Clause, ms: Mention[]): { subject?: Actors; part
     const out: string[] = [];
     for (let j = k; j < actors.length; ) {
       const before = actors[j - 1]?.end ?? c.start;
-      if (!PARTNER.endingAt(t, actors[j]!.start) || !/^[^，。]{0,4}$/.test(t.slice(before, actors[j]!.start))) break;
+      if (!PARTNER.endingAt(t, actors[j]!.start) || !/^[^，。；]{0,12}$/.test(t.slice(before, actors[j]!.start))) break;
       const l = listFrom(t, actors, j);
       out.push(...l.ids);
       j = l.next;
@@ -141,7 +141,7 @@ function emit(doc: Doc, out: Fact[], type: Fact['type'], sources: string[], targ
 
 function targetFacts(doc: Doc, c: Clause, ms: Mention[], subject: Actors, hits: Hit[], out: Fact[]): void {
   const t = doc.text;
-  const joint = subject.ids.length > 1 && JOINT_MARKERS.test(t.slice(c.start, c.end));
+  const joint = subject.ids.length + subject.partners.length > 1 && JOINT_MARKERS.test(t.slice(c.start, c.end));
   for (const target of ms) {
     // 在…新闻发布会上介绍: the speaker takes part in the meeting
     if (target.type === 'Meeting' && t.charAt(target.start - 1) === '在' && t.charAt(target.end) === '上' && kindOf(doc, subject) !== 'Meeting')
@@ -163,7 +163,8 @@ function targetFacts(doc: Doc, c: Clause, ms: Mention[], subject: Actors, hits: 
       const from = Math.min(subject.start >= c.start ? subject.start : h.start, h.start);
       const type = joint && rule.type === 'LEADS' ? 'CO_HANDLES' : kindOf(doc, subject) === 'Meeting' ? 'CITES' : rule.type;
       emit(doc, out, type, subject.ids, target, from, `${rule.id}:${h.word}${joint ? '+joint' : ''}`, rule.confidence);
-      if (rule.type === 'LEADS' || rule.type === 'ISSUED')
+      if (joint && rule.type === 'LEADS') emit(doc, out, 'CO_HANDLES', subject.partners, target, from, `${rule.id}:${h.word}+joint`, rule.confidence);
+      else if (rule.type === 'LEADS' || rule.type === 'ISSUED')
         emit(doc, out, target.type === 'Meeting' ? 'PARTICIPATES_IN' : 'CO_HANDLES', subject.partners, target, from, 'co.partner', 0.7);
       break;
     }

@@ -11,6 +11,7 @@ const OBJECT_SUPERVISE = /^[^。；]{0,60}?进行(?:重点)?(?:督办|督导|督
 const DIRECTIVE = /^(?:的)?(?:部署|要求|安排|统一部署)/;
 const HANDED_DOWN = /^(?:印发|下发|转发)(?:给)?/;
 const ISSUED_OF = /^(?:下发|印发|出台|制定|发布)的$/;
+const PROPOSE = /^(?:代表|委员)?(?:领衔)?(?:提出|提交|领衔)(?:了|的)?/;
 const OBJECT_CITE = /^[^，。；]{0,6}?进行(?:解读|学习|宣传|部署|传达)/;
 const CITE_OPENERS = /(?:根据|依据|按照|依照|遵照|贯彻落实|落实)$/;
 
@@ -110,6 +111,19 @@ function sceneMeetingBefore(doc: Doc, pos: number): Mention | undefined {
   return best;
 }
 
+/** 区人大代表何国标提出的《…建议》, 李玛琳提交了《…提案》: the person proposed it. */
+function proposals(doc: Doc, s: Range, ms: Mention[], out: Fact[]): void {
+  const t = doc.text;
+  for (const p of ms) {
+    if (p.type !== 'Official') continue;
+    const verb = PROPOSE.exec(t.slice(p.end, p.end + 8));
+    if (!verb) continue;
+    const from = p.end + verb[0].length;
+    const prop = ms.find((m) => m.type === 'Proposal' && m.start >= from && m.start - from <= 40 && !/[。；]/.test(t.slice(from, m.start)));
+    if (prop) out.push(fact(doc, 'PROPOSED', p.ids![0]!, prop.ids![0]!, { start: p.start, end: prop.end }, 'propose.trigger', 0.85));
+  }
+}
+
 export function patternRelations(doc: Doc, out: Fact[]): void {
   const self = selfLaw(doc);
   for (const s of doc.sentences) {
@@ -119,6 +133,7 @@ export function patternRelations(doc: Doc, out: Fact[]): void {
     directives(doc, s, ms, out);
     documents(doc, s, ms, out);
     citedAsObject(doc, s, ms, out);
+    proposals(doc, s, ms, out);
     if (self) selfCitations(doc, s, ms, self, out);
   }
 }

@@ -106,6 +106,22 @@ function listBeforeAttendance(t: string, ms: Mention[]): Actors | undefined {
   return undefined;
 }
 
+/** 农行、邮储、招行…等7家银行可以…进行紧急止付: a list of three or more bodies doing one thing co-handle it. */
+function listCoHandles(doc: Doc, c: Clause, ms: Mention[], out: Fact[]): void {
+  const t = doc.text;
+  const actors = ms.filter((m) => m.type === 'Agency' && !m.nested);
+  for (let k = 0; k < actors.length; k++) {
+    const l = listFrom(t, actors, k);
+    const first = actors[k]!;
+    const last = actors[l.next - 1]!;
+    k = l.next - 1;
+    if (l.next - 1 - actors.indexOf(first) < 2 || t.charAt(last.end) !== '等') continue;
+    for (const target of ms)
+      if ((target.type === 'Measure' || target.type === 'Campaign') && target.start > last.end && !ms.some((m) => m.type === 'Agency' && m.start > last.end && m.start < target.start))
+        emit(doc, out, 'CO_HANDLES', l.ids, target, first.start, 'co.listed-bodies', 0.6);
+  }
+}
+
 /** Meetings speak only through what they cite (会议要求…贯彻落实《…》). */
 function kindOf(doc: Doc, s: Actors): EntityType | undefined {
   return doc.entities.get(s.ids[0] ?? '')?.type;
@@ -237,6 +253,7 @@ export function clauseRelations(doc: Doc, out: Fact[]): void {
     if (!s) continue;
     handlerFacts(doc, c, ms, out);
     targetFacts(doc, c, ms, s, hits, out);
+    listCoHandles(doc, c, ms, out);
     attendanceFacts(doc, c, ms, s, hits, out);
   }
 }

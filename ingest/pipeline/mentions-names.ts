@@ -23,6 +23,7 @@ const OPEN = OPEN_HEADS.map((o) => ({ ...o, table: new PhraseTable(o.heads) }));
 const OPEN_MEASURE = OPEN.find((o) => o.type === 'Measure')!.table;
 const STOPS = new PhraseTable(NAME_LEFT_STOPS);
 const LEX = new PhraseTable(LEXICON.keys());
+const MEASURE_CONTEXT = /(?:(?:开展|加强|推进|实施|实行|执行|进行|强化|落实|运用|开设|建立|完善|推广|安装|下载|启动|提升|升级|深化)了?|[、，“和与及])$/;
 const TITLED_MEASURE = /^(?:课程|课|教材|专栏|栏目)/;
 const NOT_TITLE_END = /(?:报|网|节目|栏目|杂志|专栏|一书|手册)$/;
 
@@ -152,6 +153,8 @@ function lexiconMentions(t: string, out: Mention[]): void {
     if (e.quotedOnly && !/^(?:专项行动|行动|战役)/.test(t.slice(end, end + 4))) continue;
     if (e.type === 'Agency' && '门员'.includes(t.charAt(end))) continue; // 教育部门, 委员
     if (w.length <= 2 && e.type === 'Agency' && isCjk(t.charCodeAt(i - 1)) && isCjk(t.charCodeAt(end)) && !'、和与及'.includes(t.charAt(end))) continue;
+    // a known method is named as a thing where it is done or listed (加强技术反制, 、精准预警劝阻、), not inside a phrase (预警劝阻电话)
+    if (e.type === 'Measure' && !MEASURE_CONTEXT.test(t.slice(Math.max(0, i - 3), i))) continue;
     out.push({ type: e.type, start: i, end, name: e.name, canonical: e.name, rule: 'lexicon', prio: 3, ...(e.expand ? { expand: e.expand } : {}) });
     i = end - 1;
   }

@@ -18,6 +18,7 @@ const PARTNER = new PhraseTable(PARTNER_MARKERS);
 const ACTOR: ReadonlySet<EntityType> = new Set(['Agency', 'Official']);
 /** A clause that sets a meeting as the scene of its sentence (会上，…). */
 const MEETING_CONTEXT = /^(?:会上|会议上|发布会上|座谈会上|仪式上|活动上|会议期间|启动仪式上)$/;
+const MEETING_GENRES: ReadonlySet<string> = new Set(['meeting_news', 'inquiry', 'news_report', 'congress_newsletter']);
 const ATTEND_AFTER_LIST = /^(?:、[^，。；、]{1,8}?)?等[^，。；]{0,14}?(?:应询|参会|出席|参加|列席)/;
 const RELY_ON = /^为(?:依托|抓手|载体|平台|契机|引领|核心|支撑)/;
 const HELD_BEFORE = /(?:召开|举行|举办|主持|参加|出席|列席)$/;
@@ -194,8 +195,11 @@ function handlerFacts(doc: Doc, c: Clause, ms: Mention[], out: Fact[]): void {
     if (m.type !== 'Agency' || m.nested) continue;
     const handles = /^(?:牵头办理|牵头|主办|承办|负责办理)/.test(t.slice(m.end, m.end + 4)) || /(?:主办单位|承办单位|牵头单位)$/.test(t.slice(Math.max(0, m.start - 4), m.start));
     if (!handles) continue;
-    const prop = lastBefore(doc.mentions, 'Proposal', m.start);
-    if (prop && prop.start >= doc.sentences[c.sentence]!.start - 200) emit(doc, out, 'LEADS', m.ids ?? [], prop, Math.min(prop.start, m.start), 'lead.handler', 0.8);
+    // 省维稳暨反恐工作协调小组（省公安厅牵头）: the body in brackets leads the group before them
+    const group = t.charAt(m.start - 1) === '（' ? ms.find((g) => g.type === 'Agency' && g.end === m.start - 1) : undefined;
+    if (group) emit(doc, out, 'LEADS', m.ids ?? [], group, group.start, 'lead.handler', 0.8);
+    const prop = group ? undefined : lastBefore(doc.mentions, 'Proposal', m.start);
+    if (prop) emit(doc, out, 'LEADS', m.ids ?? [], prop, Math.min(prop.start, m.start), 'lead.handler', 0.8);
   }
 }
 
@@ -204,6 +208,7 @@ function attendanceFacts(doc: Doc, c: Clause, ms: Mention[], subject: Actors, hi
   for (const h of hits) {
     const rule = RULES_OF.get(h.word)!.find((r) => r.targets.includes('Meeting') && (r.type === 'PARTICIPATES_IN' || h.word === '主持'));
     if (!rule || h.word === '投入' || h.word === '参与' || ms.some((m) => m.type === 'Meeting' && m.start >= h.end)) continue;
+    if (rule.id === 'attend.speech' && !MEETING_GENRES.has(doc.meta.genre)) continue;
     const meeting = sceneMeeting(doc, h.start);
     if (!meeting) continue;
     const span = { start: Math.max(c.start, Math.min(subject.start, h.start)), end: h.end };

@@ -12,6 +12,7 @@ const DIRECTIVE = /^(?:的)?(?:部署|要求|安排|统一部署)/;
 const HANDED_DOWN = /^(?:印发|下发|转发)(?:给)?/;
 const ISSUED_OF = /^(?:下发|印发|出台|制定|发布)的$/;
 const PROPOSE = /^(?:代表|委员)?(?:领衔)?(?:提出|提交|领衔)(?:了|的)?/;
+const TEAM = /(?:组|专班|工作队)$/;
 const OBJECT_CITE = /^[^，。；]{0,6}?进行(?:解读|学习|宣传|部署|传达)/;
 const CITE_OPENERS = /(?:根据|依据|按照|依照|遵照|贯彻落实|落实)$/;
 
@@ -124,6 +125,16 @@ function proposals(doc: Doc, s: Range, ms: Mention[], out: Fact[]): void {
   }
 }
 
+/** 欧平带领市反诈办第五督导组: who takes a team along leads it. */
+function teamLeaders(doc: Doc, s: Range, ms: Mention[], out: Fact[]): void {
+  const t = doc.text;
+  for (const team of ms) {
+    if (team.type !== 'Agency' || !TEAM.test(team.name) || !/(?:带领|率领|率)$/.test(t.slice(team.start - 2, team.start))) continue;
+    const leader = [...ms].reverse().find((m) => (m.type === 'Official' || m.type === 'Agency') && m.end <= team.start - 1 && m.end >= team.start - 3);
+    if (leader) for (const id of leader.ids ?? []) out.push(fact(doc, 'LEADS', id, team.ids![0]!, { start: leader.start, end: team.end }, 'lead.team', 0.75));
+  }
+}
+
 export function patternRelations(doc: Doc, out: Fact[]): void {
   const self = selfLaw(doc);
   for (const s of doc.sentences) {
@@ -134,6 +145,7 @@ export function patternRelations(doc: Doc, out: Fact[]): void {
     documents(doc, s, ms, out);
     citedAsObject(doc, s, ms, out);
     proposals(doc, s, ms, out);
+    teamLeaders(doc, s, ms, out);
     if (self) selfCitations(doc, s, ms, self, out);
   }
 }

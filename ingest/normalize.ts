@@ -160,6 +160,20 @@ export function normalizeText(original: string): NormalizedText {
   return { original, text, map: map.subarray(0, k + 1) };
 }
 
+let s2t: ((s: string) => string) | undefined;
+/** A name in traditional characters, for documents written in them (泉州市反诈骗中心 → 泉州市反詐騙中心). */
+export function toTraditional(s: string): string {
+  s2t ??= OpenCC.Converter({ from: 'cn', to: 'tw' });
+  return s2t(s);
+}
+
+/** Does the original use traditional characters (the normalised view converted some)? */
+export function isTraditional(nt: NormalizedText): boolean {
+  const table = t2sTable();
+  for (let i = 0; i < nt.original.length; i++) if (table[nt.original.charCodeAt(i)]) return true;
+  return false;
+}
+
 /** Map a [start, end) span of the normalised view back to the original text. */
 export function toOriginal(nt: NormalizedText, start: number, end: number): [number, number] {
   if (end <= start) {

@@ -2,12 +2,14 @@
 // original text; evidence is the whole sentence, with the proving span and the rule inside it.
 import type { DocumentRecord, EdgeRecord, Graph, NodeRecord } from '../model.js';
 import { sortGraph } from '../merge-graphs.js';
-import { toOriginal } from '../normalize.js';
+import { isTraditional, toOriginal, toTraditional } from '../normalize.js';
 import type { Doc } from './doc.js';
 
 export function toGraph(doc: Doc): Graph {
   const orig = doc.nt.original;
   const nodes: NodeRecord[] = [];
+  // a document in traditional script finds its entities under their traditional names too
+  const traditional = isTraditional(doc.nt);
   for (const e of doc.entities.values()) {
     const aliases = new Set<string>();
     const toMention = (m: { start: number; end: number }) => {
@@ -18,6 +20,7 @@ export function toGraph(doc: Doc): Graph {
     for (const m of mentions) aliases.add(orig.slice(m.start, m.end));
     if (e.implied) mentions.push(...e.implied.map(toMention));
     for (const a of e.aliases) aliases.add(a);
+    if (traditional) aliases.add(toTraditional(e.name));
     aliases.delete(e.name);
     const clean = [...aliases].filter((a) => a.trim() && !/\n/.test(a));
     nodes.push({ id: e.id, type: e.type, name: e.name, aliases: clean, props: e.props, mentions });

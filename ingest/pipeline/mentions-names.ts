@@ -109,7 +109,8 @@ function openHeadMentions(t: string, out: Mention[]): void {
   for (const { type, table, maxLen, after } of OPEN) {
     for (let end = 2; end <= t.length; end++) {
       const head = table.endingAt(t, end);
-      if (!head || table.startingAt(t, end)) continue;
+      // …推进会 of …推进会议: the longer name is the one
+      if (!head || table.startingAt(t, end) || (head.endsWith('会') && t.charAt(end) === '议')) continue;
       let start = scanLeft(t, end - head.length, maxLen, table);
       if (start < 0) continue;
       // a year or count in front is not part of the name (2021年预警平台, 29个违规App)

@@ -22,7 +22,8 @@ export function toGraph(doc: Doc): Graph {
     for (const a of e.aliases) aliases.add(a);
     if (traditional) aliases.add(toTraditional(e.name));
     aliases.delete(e.name);
-    const clean = [...aliases].filter((a) => a.trim() && !/\n/.test(a));
+    // aliases are names: without the quotes and title marks around them (“断卡”行动 → 断卡行动), never across a line
+    const clean = [...new Set([...aliases].map((a) => a.replace(/[“”‘’《》]/g, '')))].filter((a) => a.trim() && a !== e.name && !/\n/.test(a));
     nodes.push({ id: e.id, type: e.type, name: e.name, aliases: clean, props: e.props, mentions });
   }
   const edges: EdgeRecord[] = doc.facts.map((f) => {

@@ -71,7 +71,9 @@ function withoutPlaces(name: string): string {
 
 /** A name that reads as a phrase rather than a body (7家银行, 商业银行, 诈骗集团, 市州公安局). */
 function implausible(name: string, head: string, prefixed: boolean): boolean {
-  if (/^(?:市州|县市区|市县|省市(?!场)|省直|市直|[省市县区]级)/.test(name)) return true;
+  if (/^(?:市州|县市区|市县|省市(?!场)|[省市县区镇]直|[省市县区]级|[镇乡]办$)/.test(name)) return true;
+  // 泉港区下辖街道, 城区学校: a place or level followed by a generic word names no body
+  if (prefixed && /^(?:下辖|辖区|辖内|城区|所属|相关|有关|部分|重点)/.test(withoutPlaces(name).replace(/^[省市县区镇乡]/, ''))) return true;
   // 区和重点银行, 国务院和省委: a level or a whole body before 和 is a list, not one name
   const and = /[和与及]/.exec(name);
   if (and && (/^(?:省|市|县|区|州)$/.test(name.slice(0, and.index)) || HEADS.endingAt(name, and.index))) return true;

@@ -94,7 +94,14 @@ function scanLeft(t: string, headStart: number, maxLen: number, table: PhraseTab
   const limit = Math.max(0, headStart - maxLen);
   while (j > limit) {
     const c = t.charCodeAt(j - 1);
-    if (!isCjk(c) && !(c >= 0x30 && c <= 0x39) && c !== 0x201c && c !== 0x201d) break;
+    // a quoted part belongs to the name whole (“反诈+业务”职能体系), or not at all
+    if (c === 0x201d) {
+      const q = t.lastIndexOf('“', j - 1);
+      if (q < 0 || q < j - 24) break;
+      j = q;
+      continue;
+    }
+    if (!isCjk(c) && !(c >= 0x30 && c <= 0x39)) break;
     if (STOPS.endingAt(t, j)) break;
     // A机制和B机制: a complete name before 和 / 与 / 及 ends this one
     if ('和与及、'.includes(t.charAt(j - 1)) && table.endingAt(t, j - 1)) break;

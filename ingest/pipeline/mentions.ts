@@ -95,7 +95,7 @@ export function mentions(doc: Doc): void {
   authorMentions(doc, cands);
   anaphorMentions(t, cands);
   ownTitle(doc, cands);
-  agencyMentions(t, cands, ['resolution', 'plan', 'notice', 'meeting_news'].includes(doc.meta.genre));
+  agencyMentions(t, cands, ['resolution', 'plan', 'notice'].includes(doc.meta.genre));
   nameMentions(t, cands);
   const agencies = select(cands.filter((c) => c.type === 'Agency'));
   const persons: Mention[] = [];

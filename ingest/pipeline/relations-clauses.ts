@@ -20,6 +20,7 @@ const ACTOR: ReadonlySet<EntityType> = new Set(['Agency', 'Official']);
 const MEETING_CONTEXT = /^(?:会上|会议上|发布会上|座谈会上|仪式上|活动上|会议期间|启动仪式上)$/;
 const MEETING_GENRES: ReadonlySet<string> = new Set(['meeting_news', 'inquiry', 'news_report', 'congress_newsletter']);
 const ATTEND_AFTER_LIST = /^(?:、[^，。；、]{1,8}?)?等[^，。；]{0,14}?(?:应询|参会|出席|参加|列席)/;
+const PIVOT = new PhraseTable(['指导', '督促', '推动', '组织', '要求', '协调', '支持', '动员', '引导', '帮助']);
 const RELY_ON = /^为(?:依托|抓手|载体|平台|契机|引领|核心|支撑)/;
 const HELD_BEFORE = /(?:召开|举行|举办|主持|参加|出席|列席)$/;
 const HELD_AFTER = /^(?:召开|举行|在)/;
@@ -159,7 +160,14 @@ function emit(doc: Doc, out: Fact[], type: Fact['type'], sources: string[], targ
 function targetFacts(doc: Doc, c: Clause, ms: Mention[], subject: Actors, hits: Hit[], out: Fact[]): void {
   const t = doc.text;
   const joint = subject.ids.length + subject.partners.length > 1 && JOINT_MARKERS.test(t.slice(c.start, c.end));
+  // 指导四川省支付清算协会出台《…》: the body after a pivot verb is who does what follows it
+  const pivot = ms.find((m) => m.type === 'Agency' && !m.nested && PIVOT.endingAt(t, m.start) && hits.some((h) => h.start >= m.end));
+  const pivotActor: Actors | undefined = pivot ? { ids: pivot.ids ?? [], start: pivot.start, partners: [] } : undefined;
   for (const target of ms) {
+    if (pivotActor && target.start > pivot!.end) {
+      targetFact(doc, c, target, pivotActor, hits, false, out);
+      continue;
+    }
     // 在…新闻发布会上介绍: the speaker takes part in the meeting
     if (target.type === 'Meeting' && t.charAt(target.start - 1) === '在' && t.charAt(target.end) === '上' && kindOf(doc, subject) !== 'Meeting')
       emit(doc, out, 'PARTICIPATES_IN', subject.ids, target, Math.max(c.start, Math.min(subject.start >= 0 ? subject.start : target.start, target.start)), 'attend.at-meeting', 0.7);
@@ -167,24 +175,30 @@ function targetFacts(doc: Doc, c: Clause, ms: Mention[], subject: Actors, hits: 
     // 以…制度为依托 / 为抓手: the subject works through it
     if ((target.type === 'Measure' || target.type === 'Campaign') && /以$/.test(t.slice(target.start - 1, target.start)) && RELY_ON.test(t.slice(target.end, target.end + 4)) && kindOf(doc, subject) === 'Agency')
       emit(doc, out, 'LEADS', subject.ids, target, Math.max(c.start, subject.start >= c.start ? subject.start : target.start - 1), 'lead.rely-on', 0.7);
-    // 召开的…会议, 开展的…活动: a verb before 的 describes its noun; it is not the subject's act
-    const before = hits.filter((h) => h.end <= target.start && t.charAt(h.end) !== '的');
-    for (let k = before.length - 1; k >= 0; k--) {
-      const h = before[k]!;
-      const rule = RULES_OF.get(h.word)!.find((r) => r.targets.includes(target.type));
-      if (!rule) continue;
-      if (kindOf(doc, subject) === 'Meeting' && rule.type !== 'CITES' && rule.type !== 'ISSUED') break;
-      // persons chair and attend meetings; campaigns and measures belong to their bodies
-      if (kindOf(doc, subject) === 'Official' && (target.type === 'Campaign' || target.type === 'Measure')) break;
-      if (target.type === 'Agency' && rule.type === 'LEADS' && !/组|专班|中心|办/.test(target.name)) break;
-      const from = Math.min(subject.start >= c.start ? subject.start : h.start, h.start);
-      const type = joint && rule.type === 'LEADS' ? 'CO_HANDLES' : kindOf(doc, subject) === 'Meeting' ? 'CITES' : rule.type;
-      emit(doc, out, type, subject.ids, target, from, `${rule.id}:${h.word}${joint ? '+joint' : ''}`, rule.confidence);
-      if (joint && rule.type === 'LEADS') emit(doc, out, 'CO_HANDLES', subject.partners, target, from, `${rule.id}:${h.word}+joint`, rule.confidence);
-      else if (rule.type === 'LEADS' || rule.type === 'ISSUED')
-        emit(doc, out, target.type === 'Meeting' ? 'PARTICIPATES_IN' : 'CO_HANDLES', subject.partners, target, from, 'co.partner', 0.7);
-      break;
-    }
+    targetFact(doc, c, target, subject, hits, joint, out);
+  }
+}
+
+/** The fact the nearest fitting trigger before a target makes between the clause's actor and it. */
+function targetFact(doc: Doc, c: Clause, target: Mention, subject: Actors, hits: Hit[], joint: boolean, out: Fact[]): void {
+  const t = doc.text;
+  // 召开的…会议, 开展的…活动: a verb before 的 describes its noun; it is not the subject's act
+  const before = hits.filter((h) => h.end <= target.start && t.charAt(h.end) !== '的');
+  for (let k = before.length - 1; k >= 0; k--) {
+    const h = before[k]!;
+    const rule = RULES_OF.get(h.word)!.find((r) => r.targets.includes(target.type));
+    if (!rule) continue;
+    if (kindOf(doc, subject) === 'Meeting' && rule.type !== 'CITES' && rule.type !== 'ISSUED') break;
+    // persons chair and attend meetings; campaigns and measures belong to their bodies
+    if (kindOf(doc, subject) === 'Official' && (target.type === 'Campaign' || target.type === 'Measure')) break;
+    if (target.type === 'Agency' && rule.type === 'LEADS' && !/组|专班|中心|办/.test(target.name)) break;
+    const from = Math.min(subject.start >= c.start ? subject.start : h.start, h.start);
+    const type = joint && rule.type === 'LEADS' ? 'CO_HANDLES' : kindOf(doc, subject) === 'Meeting' ? 'CITES' : rule.type;
+    emit(doc, out, type, subject.ids, target, from, `${rule.id}:${h.word}${joint ? '+joint' : ''}`, rule.confidence);
+    if (joint && rule.type === 'LEADS') emit(doc, out, 'CO_HANDLES', subject.partners, target, from, `${rule.id}:${h.word}+joint`, rule.confidence);
+    else if (rule.type === 'LEADS' || rule.type === 'ISSUED')
+      emit(doc, out, target.type === 'Meeting' ? 'PARTICIPATES_IN' : 'CO_HANDLES', subject.partners, target, from, 'co.partner', 0.7);
+    break;
   }
 }
 

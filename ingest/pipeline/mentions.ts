@@ -33,6 +33,7 @@ function nestedAllowed(c: Mention, inside: Mention): boolean {
 }
 
 /** 该局 / 该院 …: resolved to the body named last with that head. */
+const TITLE_LINE_RE = /^[ \t]*((?:[\u4e00-\u9fff]{2,20})?关于[^\n。，！？]{4,60}的(?:通告|通知|意见|决定|决议|办法|方案|规定))[ \t]*$/gm;
 const OWN_TITLE_GENRES: ReadonlySet<string> = new Set(['notice', 'plan', 'resolution']);
 const ANAPHOR_RE = /该(?:局|厅|院|委|中心|行|所|部|办|校|支队|大队)/g;
 function anaphorMentions(t: string, out: Mention[]): void {
@@ -43,10 +44,18 @@ function anaphorMentions(t: string, out: Mention[]): void {
 /** A notice, plan or resolution is itself a document entity: its title where the text states it. */
 function ownTitle(doc: Doc, out: Mention[]): void {
   const title = doc.meta.title;
-  if (!title || !OWN_TITLE_GENRES.has(doc.meta.genre) || !LAW_TITLE_END.test(title)) return;
-  const at = doc.text.indexOf(title);
-  if (at < 0 || doc.text.charAt(at - 1) === '《') return;
-  out.push({ type: 'Law', start: at, end: at + title.length, name: title.replace(/[“”《》\s]/g, ''), rule: 'structure.own-title', prio: 1 });
+  if (title && OWN_TITLE_GENRES.has(doc.meta.genre) && LAW_TITLE_END.test(title)) {
+    const at = doc.text.indexOf(title);
+    if (at >= 0 && doc.text.charAt(at - 1) !== '《') out.push({ type: 'Law', start: at, end: at + title.length, name: title.replace(/[“”《》\s]/g, ''), rule: 'structure.own-title', prio: 1 });
+  }
+  // a document reproduced in the body under its own title line (通告全文如下：\n关于敦促…的通告)
+  TITLE_LINE_RE.lastIndex = 0;
+  for (let m; (m = TITLE_LINE_RE.exec(doc.text)); ) {
+    const name = m[1]!;
+    if (name === title) continue;
+    const at = m.index + m[0].indexOf(name);
+    out.push({ type: 'Law', start: at, end: at + name.length, name: name.replace(/[“”\s]/g, ''), rule: 'structure.title-line', prio: 1 });
+  }
 }
 
 /**

@@ -22,7 +22,9 @@ function inSentence(doc: Doc, s: Range): Mention[] {
 
 /** The sentence's acting subject: its first agency or person not introduced by a preposition. */
 function actorOf(doc: Doc, ms: Mention[]): Mention | undefined {
-  return ms.find((m) => (m.type === 'Agency' || m.type === 'Official') && !/[对向到赴在与和将把据]$/.test(doc.text.slice(m.start - 1, m.start)));
+  // the body in a person's post (…副主任周驭洪) is not the actor: the person is
+  const posts = new Set(ms.flatMap((m) => m.posts?.map((p) => p.agency?.start ?? -1) ?? []));
+  return ms.find((m) => (m.type === 'Agency' || m.type === 'Official') && !posts.has(m.start) && !/[对向到赴在与和将把据]$/.test(doc.text.slice(m.start - 1, m.start)));
 }
 
 function supervision(doc: Doc, s: Range, ms: Mention[], out: Fact[]): void {
@@ -36,7 +38,8 @@ function supervision(doc: Doc, s: Range, ms: Mention[], out: Fact[]): void {
     if (team.includes(m) || (m.type !== 'Agency' && m.type !== 'Proposal')) continue;
     const before = t.slice(Math.max(s.start, m.start - 4), m.start);
     const visited = m.type === 'Agency' && VISIT.test(before) && SUPERVISE_WORD.test(text);
-    const objected = t.charAt(m.start - 1) === '对' && OBJECT_SUPERVISE.test(t.slice(m.end, s.end));
+    // 对X…进行督办, 对区人大代表何国标提出的《…建议》进行重点督办
+    const objected = /对[^，。；对]{0,24}$/.test(t.slice(Math.max(s.start, m.start - 25), m.start)) && OBJECT_SUPERVISE.test(t.slice(m.end, s.end));
     if (!visited && !objected) continue;
     const rule = visited ? 'supervise.visit' : 'supervise.object';
     for (const who of team) for (const a of who.ids ?? []) for (const id of m.ids ?? []) out.push(fact(doc, 'SUPERVISES', a, id, { start: actor.start, end: m.end }, rule, 0.7));
@@ -72,10 +75,13 @@ function documents(doc: Doc, s: Range, ms: Mention[], out: Fact[]): void {
 
 /** The document's own entity when it is itself a law-like text (a 通告, 方案, 通知): what its title names. */
 function selfLaw(doc: Doc): string | undefined {
-  if (REPLY_GENRES.has(doc.meta.genre) || !doc.meta.title) return undefined;
-  const title = doc.meta.title;
-  const own = doc.mentions.find((m) => m.type === 'Law' && (title.includes(m.name) || m.name.includes(title)));
-  return own?.ids?.[0];
+  if (REPLY_GENRES.has(doc.meta.genre)) return undefined;
+  const own = doc.mentions.find((m) => m.rule === 'structure.own-title');
+  // 关于印发《X》的通知: the body is X
+  const handed = own && doc.mentions.find((m) => m.type === 'Law' && m.nested && m.start > own.start && m.end <= own.end);
+  const title = doc.meta.title ?? '';
+  const named = doc.mentions.find((m) => m.type === 'Law' && title && (title.includes(m.name) || m.name.includes(title)));
+  return (handed ?? own ?? named ?? doc.mentions.find((m) => m.rule === 'structure.title-line'))?.ids?.[0];
 }
 
 function selfCitations(doc: Doc, s: Range, ms: Mention[], self: string, out: Fact[]): void {
@@ -83,7 +89,9 @@ function selfCitations(doc: Doc, s: Range, ms: Mention[], self: string, out: Fac
   if (!CITE_OPENERS.test(t.slice(s.start, s.start + 6).replace(/[^\u4e00-\u9fff]+$/, '')) && !/^(?:为|根据|依据|按照)/.test(t.slice(s.start, s.end))) return;
   for (const law of ms) {
     if (law.type !== 'Law' || law.ids?.[0] === self) continue;
-    if (!CITE_OPENERS.test(t.slice(s.start, law.start).replace(/《[^》]*》[、和]?/g, ''))) continue;
+    // 根据市…办公室《A》和《B》: other titles and the bodies that issued them may stand between
+    const lead = ms.filter((m) => m.type === 'Agency' && m.end <= law.start).reduce((x, m) => x.replace(t.slice(m.start, m.end), ''), t.slice(s.start, law.start));
+    if (!CITE_OPENERS.test(lead.replace(/《[^》]*》[、和]?/g, ''))) continue;
     out.push(fact(doc, 'CITES', self, law.ids![0]!, { start: s.start, end: law.end }, 'cite.by-document', 0.7));
   }
 }

@@ -69,7 +69,7 @@ function actorsOf(t: string, c: Clause, ms: Mention[]): { subject?: Actors; part
   // the body in a person's post (顺德区人大常委会副主任周驭洪) is not the actor: the person is;
   // bylines (记者…, 通讯员…) name who wrote the text, not who acts in it
   const posts = new Set(ms.flatMap((m) => m.posts?.map((p) => p.agency?.start ?? -1) ?? []));
-  const actors = ms.filter((m) => ACTOR.has(m.type) && !m.nested && !posts.has(m.start) && !m.posts?.some((p) => BYLINE.test(p.title)));
+  const actors = ms.filter((m) => ACTOR.has(m.type) && !m.nested && !posts.has(m.start) && !m.posts?.some((p) => BYLINE.test(p.title)) && !isDateline(t, m));
   const partnersAfter = (k: number): string[] => {
     const out: string[] = [];
     for (let j = k; j < actors.length; ) {
@@ -94,6 +94,11 @@ function actorsOf(t: string, c: Clause, ms: Mention[]): { subject?: Actors; part
   // a clause opening with its partners (联合湖南日报、湖南建设银行创新推出…): the subject is carried
   if (PARTNER.endingAt(t, first.start) && SUBJECT_OPENER.test(t.slice(c.start, first.start - PARTNER.endingAt(t, first.start)!.length))) return { partners: partnersAfter(0) };
   return { partners: [] };
+}
+
+/** The outlet of a dateline or byline (湖南日报·华声在线6月15日讯, 佛山新闻网讯) reports; it does not act. */
+function isDateline(t: string, m: Mention): boolean {
+  return m.type === 'Agency' && /(?:报|网|在线|台|新闻)$/.test(m.name) && /^(?:[·/]|\d{1,2}月|讯|记者)/.test(t.slice(m.end, m.end + 3));
 }
 
 /** 选定公安、移动、电信…等12个部门应询: a list that ends in 等 before an attendance verb attends, wherever it starts. */
@@ -182,8 +187,9 @@ function targetFacts(doc: Doc, c: Clause, ms: Mention[], subject: Actors, hits: 
 /** The fact the nearest fitting trigger before a target makes between the clause's actor and it. */
 function targetFact(doc: Doc, c: Clause, target: Mention, subject: Actors, hits: Hit[], joint: boolean, out: Fact[]): void {
   const t = doc.text;
-  // 召开的…会议, 开展的…活动: a verb before 的 describes its noun; it is not the subject's act
-  const before = hits.filter((h) => h.end <= target.start && t.charAt(h.end) !== '的');
+  // 召开的…会议, 开展的…活动: a verb before 的 describes its noun; in 关于组建…的建议 it is what a proposal asks; neither is the subject's act
+  const asked = (h: Hit) => /关于$/.test(t.slice(h.start - 2, h.start)) && /^[^，。；]{0,30}的(?:建议|提案|议案)/.test(t.slice(h.end, c.end + 8));
+  const before = hits.filter((h) => h.end <= target.start && t.charAt(h.end) !== '的' && !asked(h));
   for (let k = before.length - 1; k >= 0; k--) {
     const h = before[k]!;
     const rule = RULES_OF.get(h.word)!.find((r) => r.targets.includes(target.type));

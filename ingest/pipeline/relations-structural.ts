@@ -47,8 +47,8 @@ function postTargets(doc: Doc, post: NonNullable<Mention['posts']>[number], pos:
     const s = scopeAgency(gov, doc.meta.region);
     return s.scoped ? [[ensureAgency(doc, s.name, post.span), 'post.of-government']] : [];
   }
-  // a reporter works for the outlet of the byline; a 通讯员 (correspondent) usually does not
-  if (/记者|编辑|作者/.test(post.title)) return mediaBefore(doc, pos).map((id) => [id, 'post.reporter-outlet']);
+  // a reporter works for the outlet of the byline; correspondents and editors are not counted as its staff
+  if (/记者/.test(post.title)) return mediaBefore(doc, pos).map((id) => [id, 'post.reporter-outlet']);
   return bodyOfPost(doc, post.title, pos).map((id) => [id, 'post.of-last-body']);
 }
 

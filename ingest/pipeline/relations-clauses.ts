@@ -98,7 +98,7 @@ function actorsOf(t: string, c: Clause, ms: Mention[]): { subject?: Actors; part
 
 /** The outlet of a dateline or byline (湖南日报·华声在线6月15日讯, 佛山新闻网讯) reports; it does not act. */
 function isDateline(t: string, m: Mention): boolean {
-  return m.type === 'Agency' && /(?:报|网|在线|台|新闻)$/.test(m.name) && /^(?:[·/]|\d{1,2}月|讯|记者)/.test(t.slice(m.end, m.end + 3));
+  return m.type === 'Agency' && /(?:报|网|在线|台|新闻)$/.test(m.name) && /^(?:[·/]|\d{1,2}月|讯|记者|时间|责任编辑|编辑)/.test(t.slice(m.end, m.end + 4));
 }
 
 /** 选定公安、移动、电信…等12个部门应询: a list that ends in 等 before an attendance verb attends, wherever it starts. */
@@ -141,7 +141,8 @@ function kindOf(doc: Doc, s: Actors): EntityType | undefined {
  */
 function sceneMeeting(doc: Doc, pos: number): Mention | undefined {
   const t = doc.text;
-  const firstLine = t.indexOf('\n') < 0 ? t.length : t.indexOf('\n');
+  // a first line short enough to be a title (a long one is the opening paragraph)
+  const firstLine = Math.min(t.indexOf('\n') < 0 ? t.length : t.indexOf('\n'), 80);
   let held: Mention | undefined;
   let plain: Mention | undefined;
   for (const m of doc.mentions) {

@@ -182,8 +182,3 @@ export function toOriginal(nt: NormalizedText, start: number, end: number): [num
   }
   return [nt.map[start]!, nt.map[end - 1]! + 1];
 }
-
-/** Canonical form of a surface string: normalised, no spaces/line breaks. */
-export function canonicalForm(s: string): string {
-  return normalizeText(s).text.replace(/[\s\u3000]+/g, '');
-}

@@ -42,9 +42,6 @@ export const PARTNER_MARKERS = ['会同', '联合', '配合', '协同', '联手'
 /** A clause in which a list of actors acts together: each co-handles instead of leading. */
 export const JOINT_MARKERS = /联合|共同|携手|联手/;
 
-/** Words between list members of a coordinated subject (公安、检察、法院 …). */
-export const LIST_JOINERS = /^(?:、|和|与|及|以及|，|、以及|同|会同|联合)$/;
-
 /** A clause opening that refers back to the last meeting (会议指出 / 会议强调 / 会上). */
 export const MEETING_ANAPHOR = /^(?:会议|会上|会议上|座谈会上|会中)/;
 

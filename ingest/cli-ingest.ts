@@ -1,7 +1,6 @@
 // npm run ingest -- [--batch n] <files or folders…>: extract and load into Neo4j, whole documents per transaction.
 import { Command, InvalidArgumentError } from 'commander';
-import { loadConfig } from '../server/config.ts';
-import { connectUntilSignal, startupFailure, type Connection } from '../server/connect.ts';
+import { connectForCommand, startupFailure } from '../server/connect.ts';
 import { DEFAULT_DOCS_PER_TX, ingestFiles } from './ingest-files.ts';
 import { progressBar } from './progress.ts';
 
@@ -18,14 +17,7 @@ const program = new Command()
   .option('--batch <n>', 'documents per transaction (1: each document alone)', positiveInt, DEFAULT_DOCS_PER_TX)
   .parse();
 
-// The Neo4j of a running `npm start` (or `npm run db`) on the same DATA_DIR when there is one, else our own.
-let connection: Connection;
-try {
-  connection = await connectUntilSignal(loadConfig(), { timeoutMs: 600_000, log: (l) => console.error(l) });
-} catch (err) {
-  console.error(`error: ${startupFailure(err)}`);
-  process.exit(2);
-}
+const connection = await connectForCommand();
 const { db, close } = connection;
 let bar: ReturnType<typeof progressBar> | undefined;
 try {

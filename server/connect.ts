@@ -1,7 +1,7 @@
 // The database a command talks to: the server named by NEO4J_URI, the local Neo4j that another command
 // (npm start, npm run db) already runs on the same DATA_DIR, or an embedded local Neo4j started here.
 import { findRunningNeo4j, Neo4jStartError, startLocalNeo4j, type LocalNeo4j } from '../neo4j-local/start-neo4j.ts';
-import { ConfigError, type Config } from './config.ts';
+import { ConfigError, loadConfig, type Config } from './config.ts';
 import { createDb, type Db } from './db.ts';
 import { AppError } from './errors.ts';
 
@@ -97,4 +97,17 @@ export function connectUntilSignal(config: Config, opts: Omit<ConnectOptions, 's
     });
   }
   return connecting;
+}
+
+/**
+ * For command-line tools (ingest, export): the Neo4j of a running `npm start` (or `npm run db`) on
+ * the same DATA_DIR when there is one, else their own; a failure to start is one line, exit code 2.
+ */
+export async function connectForCommand(): Promise<Connection> {
+  try {
+    return await connectUntilSignal(loadConfig(), { timeoutMs: 600_000, log: (l) => console.error(l) });
+  } catch (err) {
+    console.error(`error: ${startupFailure(err)}`);
+    process.exit(2);
+  }
 }

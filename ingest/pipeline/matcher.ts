@@ -52,3 +52,26 @@ export function isCjk(code: number): boolean {
 export function bareName(s: string): string {
   return s.replace(/[“”"'‘’《》\s]/g, '');
 }
+
+/**
+ * The left edge of a name that ends where a head noun starts (`headStart`): scan back over Chinese
+ * characters and digits, taking a quoted part whole (“反诈+业务”职能体系) or stopping before it,
+ * until `stopsAt(j)` says a word that cannot be inside the name ends at j. Returns -1 when no edge
+ * lies within `maxLen` characters (the name would be cut).
+ */
+export function leftEdge(t: string, headStart: number, maxLen: number, stopsAt: (j: number) => boolean): number {
+  let j = headStart;
+  const limit = Math.max(0, headStart - maxLen);
+  while (j > limit) {
+    const c = t.charCodeAt(j - 1);
+    if (c === 0x201d) {
+      const q = t.lastIndexOf('“', j - 1);
+      if (q < 0 || q < j - 24) break;
+      j = q;
+      continue;
+    }
+    if ((!isCjk(c) && !(c >= 0x30 && c <= 0x39)) || stopsAt(j)) break;
+    j--;
+  }
+  return j === limit && limit > 0 ? -1 : j;
+}

@@ -4,7 +4,7 @@ import { placeAt } from '../gazetteer.js';
 import { AGENCY_HEADS, GENERIC_ACTORS, GENERIC_MODIFIER, LEFT_STOPS, NAME_PREFIXES, NOT_HEAD_AFTER, ORGAN_AFTER_AGENCY, REGIONAL_HEADS, STANDALONE_HEADS, SUBUNIT_HEADS, VERB_IN_NAME } from '../patterns/entities.js';
 import { LEXICON } from '../lexicon.js';
 import type { Mention } from './doc.js';
-import { PhraseTable, isCjk } from './matcher.js';
+import { PhraseTable, leftEdge } from './matcher.js';
 
 const HEADS = new PhraseTable(AGENCY_HEADS);
 const STOPS = new PhraseTable(LEFT_STOPS);
@@ -32,26 +32,14 @@ function prefixAt(t: string, i: number): number {
   return Math.max(p?.length ?? 0, g ? g.end - i : 0);
 }
 
-/** Left edge of the name ending with a head that starts at `headStart`. */
+/** Left edge of the name ending with a head that starts at `headStart` (-1: none within reach). */
 function scanLeft(t: string, headStart: number): number {
-  let j = headStart;
-  const limit = Math.max(0, headStart - MAX_NAME);
-  while (j > limit) {
-    const c = t.charCodeAt(j - 1);
-    if (c === 0x201d) {
-      const q = t.lastIndexOf('“', j - 1);
-      if (q < 0 || q < j - 20) break;
-      j = q;
-      continue;
-    }
-    if (!isCjk(c) && !(c >= 0x30 && c <= 0x39)) break;
+  return leftEdge(t, headStart, MAX_NAME, (j) => {
     const stop = STOPS.endingAt(t, j);
-    if (stop && !(prefixAt(t, j - stop.length) > stop.length)) break;
+    if (stop && !(prefixAt(t, j - stop.length) > stop.length)) return true;
     // a complete body before 和 / 与 / 及 ends the name (公安局和市场监管局)
-    if ('和与及'.includes(t.charAt(j - 1)) && BODY_ENDS.endingAt(t, j - 1)) break;
-    j--;
-  }
-  return j;
+    return '和与及'.includes(t.charAt(j - 1)) && !!BODY_ENDS.endingAt(t, j - 1);
+  });
 }
 
 function isHeadAt(t: string, end: number, head: string): boolean {
@@ -91,7 +79,7 @@ export function agencyMentions(t: string, out: Mention[], withGenericActors: boo
     if (!head || !isHeadAt(t, end, head)) continue;
     const headStart = end - head.length;
     const region = scanLeft(t, headStart);
-    if (region === headStart - MAX_NAME) continue; // no left edge within reach: not a name
+    if (region < 0) continue; // no left edge within reach: not a name
     let start = -1;
     // a bare level word (省, 市) opens a name only at the left edge (治省委员会 is no 省委员会)
     for (let i = region; i < headStart; i++) if (prefixAt(t, i) > (i === region || (i === region + 1 && '全我本'.includes(t.charAt(region))) ? 0 : 1)) {

@@ -6,7 +6,7 @@ import type { EntityType } from '../model.js';
 import { LEXICON, OPERATORS } from '../lexicon.js';
 import { HEAD_AFTER_QUOTE, LAW_TITLE_END, LISTED_CAMPAIGNS, LISTED_MEASURES, NAME_LEFT_STOPS, SESSION_PATTERNS, OPEN_HEADS, PROPOSAL_TITLE_END, QUOTED_HEADS } from '../patterns/entities.js';
 import type { Mention } from './doc.js';
-import { PhraseTable, bareName, isCjk } from './matcher.js';
+import { PhraseTable, bareName, isCjk, leftEdge } from './matcher.js';
 import { placesIn } from './region.js';
 import { placeAt } from '../gazetteer.js';
 
@@ -88,27 +88,11 @@ function quotedMentions(t: string, out: Mention[]): void {
   }
 }
 
-/** Left edge of an open-class name closed by a head at headStart. */
+/** Left edge of an open-class name closed by a head at headStart (-1: none within reach). */
 function scanLeft(t: string, headStart: number, maxLen: number, table: PhraseTable): number {
-  let j = headStart;
-  const limit = Math.max(0, headStart - maxLen);
-  while (j > limit) {
-    const c = t.charCodeAt(j - 1);
-    // a quoted part belongs to the name whole (“反诈+业务”职能体系), or not at all
-    if (c === 0x201d) {
-      const q = t.lastIndexOf('“', j - 1);
-      if (q < 0 || q < j - 24) break;
-      j = q;
-      continue;
-    }
-    if (!isCjk(c) && !(c >= 0x30 && c <= 0x39)) break;
-    if (STOPS.endingAt(t, j)) break;
-    // A机制和B机制: a complete name before 和 / 与 / 及 ends this one
-    if ('和与及、'.includes(t.charAt(j - 1)) && table.endingAt(t, j - 1)) break;
-    j--;
-  }
-  if (j === limit && limit > 0) return -1; // no left edge within reach
-  if (t.charAt(j - 1) === '全' && '省市县区国'.includes(t.charAt(j))) j--;
+  // A机制和B机制: a complete name before 和 / 与 / 及 ends this one
+  let j = leftEdge(t, headStart, maxLen, (k) => !!STOPS.endingAt(t, k) || ('和与及、'.includes(t.charAt(k - 1)) && !!table.endingAt(t, k - 1)));
+  if (j > 0 && t.charAt(j - 1) === '全' && '省市县区国'.includes(t.charAt(j))) j--;
   return j;
 }
 

@@ -18,6 +18,7 @@ const PARTNER = new PhraseTable(PARTNER_MARKERS);
 const ACTOR: ReadonlySet<EntityType> = new Set(['Agency', 'Official']);
 /** A clause that sets a meeting as the scene of its sentence (会上，…). */
 const MEETING_CONTEXT = /^(?:会上|会议上|发布会上|座谈会上|仪式上|活动上|会议期间|启动仪式上)$/;
+const COLLECTIVE = /^(?:全[省市县区国]?各(?:地|级|市|县|部门|单位)|各(?:地|级|市州|市|县|区|部门|单位|成员单位|有关单位)|有关部门|相关部门)/;
 const MEETING_GENRES: ReadonlySet<string> = new Set(['meeting_news', 'inquiry', 'news_report', 'congress_newsletter']);
 const ATTEND_AFTER_LIST = /^(?:、[^，。；、]{1,8}?)?等[^，。；]{0,14}?(?:应询|参会|出席|参加|列席)/;
 const PIVOT = new PhraseTable(['指导', '督促', '推动', '组织', '要求', '协调', '支持', '动员', '引导', '帮助']);
@@ -267,6 +268,8 @@ export function clauseRelations(doc: Doc, out: Fact[]): void {
     const hits = triggersIn(t, c);
     pending = subject && !hits.length && t.charAt(c.end) === '，' ? { ids: subject.ids, sentence: c.sentence } : { ids: [], sentence: -1 };
     if (subject) carried = subject;
+    // 各地…, 全省各级…, 有关部门…: a collective acts here, not the body carried from before
+    else if (COLLECTIVE.test(t.slice(c.start, c.end))) carried = undefined;
     if (c.sentence === contextSentence && subject && kindOf(doc, subject) !== 'Meeting' && context)
       for (const id of subject.ids) out.push(fact(doc, 'PARTICIPATES_IN', id, context.ids![0]!, { start: c.start, end: c.end }, 'attend.meeting-context', 0.65));
     const inMeeting = /^在.{0,40}(?:会|议|仪式)上$/.test(t.slice(c.start, c.end)) ? ms.find((m) => m.type === 'Meeting') : undefined;

@@ -14,6 +14,7 @@ const TITLE_RE = /《([^《》\n]{2,100})》/g;
 const QUOTE_RE = /[“‘]([^“”‘’\n]{1,30})[”’]/g;
 /** A head shared by a run of quoted names, after 等 / 一系列. */
 const RUN_GAP = /^(?:[、，]|和[\u4e00-\u9fff]{0,4})?(?=[“‘])/;
+const RUN_MEASURE_HEAD = /^等(专题专栏|专栏|平台|机制|制度|模式)/;
 const RUN_HEAD = /^等(?:一系列|系列|一批)?(?:专项攻坚|专项|集中|攻坚)?(?:行动|战役|会战|活动)/;
 const PROPOSAL_RE = /第[0-9]{1,6}号(?:建议|提案|议案)/g;
 const SHORT_FOR_RE = /[（(]以下简称(?:为)?[《“]?([^》”）)]{1,20})[》”]?[）)]/y;
@@ -76,15 +77,18 @@ function quotedMentions(t: string, out: Mention[]): void {
     const lex = LEXICON.get(inner);
     const after = typeByHead(QUOTED_AFTER, t, end, false);
     const shared = after ? undefined : RUN_HEAD.exec(t.slice(runEnd(t, end), runEnd(t, end) + 12));
+    // “网络安全法治教育”等专题专栏: a measure named by its quoted part and the head after 等
+    const sharedMeasure = after || shared ? undefined : RUN_MEASURE_HEAD.exec(t.slice(end, end + 8));
     const within = typeByHead(QUOTED_INNER, t, end - 1, true);
-    const type = after?.type ?? (shared ? 'Campaign' : undefined) ?? within?.type ?? (lex && lex.type !== 'Agency' ? lex.type : undefined);
+    const type = after?.type ?? (shared ? 'Campaign' : sharedMeasure ? 'Measure' : undefined) ?? within?.type ?? (lex && lex.type !== 'Agency' ? lex.type : undefined);
     QUOTE_RE.lastIndex = end;
     if (!type || inner.length < 2) continue;
     // the head after the quotes belongs to the mention's surface (“断卡”行动), not to its name
     const spanEnd = after && (type === 'Campaign' || /机制|制度|平台|体系|清单|APP|App|app|系统/.test(after.head)) ? end + after.head.length : end;
     // “国家反诈中心”APP: the head completes a known name
     const known = after ? LEXICON.get(inner + after.head) : undefined;
-    out.push({ type, start: m.index, end: spanEnd, name: known?.type === type ? known.name : lex?.type === type ? lex.name : inner, rule: `quoted.${type.toLowerCase()}${shared ? '.run' : ''}`, prio: 2 });
+    const name = sharedMeasure ? inner + sharedMeasure[1]! : known?.type === type ? known.name : lex?.type === type ? lex.name : inner;
+    out.push({ type, start: m.index, end: spanEnd, name, rule: `quoted.${type.toLowerCase()}${shared ? '.run' : ''}`, prio: 2 });
   }
 }
 

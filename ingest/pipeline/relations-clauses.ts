@@ -169,10 +169,11 @@ function targetFacts(doc: Doc, c: Clause, ms: Mention[], subject: Actors, hits: 
   const joint = subject.ids.length + subject.partners.length > 1 && JOINT_MARKERS.test(t.slice(c.start, c.end));
   // 指导四川省支付清算协会出台《…》: the body after a pivot verb is who does what follows it
   const pivot = ms.find((m) => m.type === 'Agency' && !m.nested && PIVOT.endingAt(t, m.start) && hits.some((h) => h.start >= m.end));
-  const pivotActor: Actors | undefined = pivot ? { ids: pivot.ids ?? [], start: pivot.start, partners: [] } : undefined;
+  const actors = ms.filter((m) => ACTOR.has(m.type) && !m.nested);
+  const pivotActor: Actors | undefined = pivot ? { ids: listFrom(t, actors, actors.indexOf(pivot)).ids, start: pivot.start, partners: [] } : undefined;
   for (const target of ms) {
     if (pivotActor && target.start > pivot!.end) {
-      targetFact(doc, c, target, pivotActor, hits, false, out);
+      if (!pivotActor.ids.includes(target.ids?.[0] ?? '')) targetFact(doc, c, target, pivotActor, hits, false, out);
       continue;
     }
     // 在…新闻发布会上介绍: the speaker takes part in the meeting

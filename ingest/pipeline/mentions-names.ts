@@ -14,6 +14,7 @@ const TITLE_RE = /《([^《》\n]{2,100})》/g;
 const QUOTE_RE = /[“‘]([^“”‘’\n]{1,30})[”’]/g;
 /** A head shared by a run of quoted names, after 等 / 一系列. */
 const RUN_GAP = /^(?:[、，]|和[\u4e00-\u9fff]{0,4})?(?=[“‘])/;
+const GENERIC_MEASURE = /^(?:[\u4e00-\u9fff]{0,4}(?:工作|措施)|[\u4e00-\u9fff]*(?:办|小组|中心|部门|专班)(?:工作)?)$/;
 const RUN_MEASURE_HEAD = /^等(专题专栏|专栏|平台|机制|制度|模式)/;
 const RUN_HEAD = /^等(?:一系列|系列|一批)?(?:专项攻坚|专项|集中|攻坚)?(?:行动|战役|会战|活动)/;
 const PROPOSAL_RE = /第[0-9]{1,6}号(?:建议|提案|议案)/g;
@@ -124,6 +125,8 @@ function openHeadMentions(t: string, out: Mention[]): void {
       // a measure needs a modifier of its own (风险评估机制, not 工作机制); a meeting may be its head alone (新闻发布会)
       const minModifier = type === 'Measure' || head === '会议' ? 4 : type === 'Meeting' && head.length >= 4 ? 0 : 2;
       if (name.length < head.length + minModifier) continue;
+      // 劝阻工作机制, 协调办工作机制: a body's or a task's working arrangement, not a named measure
+      if (type === 'Measure' && GENERIC_MEASURE.test(name.slice(0, name.length - head.length))) continue;
       out.push({ type, start, end, name, rule: `open.${type.toLowerCase()}:${head}`, prio: 4 });
     }
   }

@@ -126,7 +126,9 @@ function openHeadMentions(t: string, out: Mention[]): void {
       const minModifier = type === 'Measure' || head === '会议' ? 4 : type === 'Meeting' && head.length >= 4 ? 0 : 2;
       if (name.length < head.length + minModifier) continue;
       // 劝阻工作机制, 协调办工作机制: a body's or a task's working arrangement, not a named measure
-      if (type === 'Measure' && GENERIC_MEASURE.test(name.slice(0, name.length - head.length))) continue;
+      const modifier = name.slice(0, name.length - head.length);
+      if (type === 'Measure' && (GENERIC_MEASURE.test(modifier) || (head === '平台' && /诈骗|违法|违规|网贷|赌博/.test(modifier)))) continue;
+      if (type === 'Campaign' && /^(?:集中|大型|主题|专题|系列|各类|多场|相关)$/.test(modifier)) continue;
       out.push({ type, start, end, name, rule: `open.${type.toLowerCase()}:${head}`, prio: 4 });
     }
   }

@@ -16,7 +16,7 @@ export const TRIGGERS: TriggerRule[] = [
   // 依托“拔钉”“长城”行动: taking part in a campaign that others run
   { id: 'attend.rely', type: 'PARTICIPATES_IN', words: ['依托', '参与', '投入', '加入', '参加'], targets: ['Campaign'], confidence: 0.7 },
   { id: 'lead.hold', type: 'LEADS', words: ['召开', '举办', '举行', '启动', '部署', '发起'], targets: ['Meeting', 'Campaign'], confidence: 0.8 },
-  { id: 'lead.set-up', type: 'LEADS', words: ['成立', '组建', '设立', '牵头成立'], targets: ['Agency', 'Measure'], confidence: 0.7 },
+  { id: 'lead.set-up', type: 'LEADS', words: ['成立', '组建', '设立', '牵头成立', '调整', '调整了', '重新组建'], targets: ['Agency', 'Measure'], confidence: 0.7 },
   {
     id: 'lead.run',
     type: 'LEADS',

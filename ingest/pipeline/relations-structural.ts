@@ -57,11 +57,16 @@ function holdsPost(doc: Doc, out: Fact[]): void {
     if (p.type !== 'Official' || !p.posts) continue;
     for (const post of p.posts) {
       const span = { start: Math.min(post.span.start, p.start), end: Math.max(post.span.end, p.end) };
-      for (const [t, rule] of postTargets(doc, post, p.start)) out.push(fact(doc, 'HOLDS_POST', p.ids![0]!, t, span, rule, post.agency ? 0.9 : 0.7));
+      for (const [t, rule] of postTargets(doc, post, p.start)) {
+        out.push(fact(doc, 'HOLDS_POST', p.ids![0]!, t, span, rule, post.agency ? 0.9 : 0.7));
+        // the head of a group or a joint conference leads it (协调小组组长, 联席会议总召集人)
+        if (post.agency && HEAD_OF_GROUP.test(post.title)) out.push(fact(doc, 'LEADS', p.ids![0]!, t, span, 'lead.group-head', 0.85));
+      }
     }
   }
 }
 
+const HEAD_OF_GROUP = /^(?:组长|召集人|总召集人|总指挥|指挥长)$/;
 const MEDIA = /(?:报|网|台|在线|频道|卫视|新闻|融媒)$/;
 /** The body a bare post belongs to: named last before it with the post's head (局长 → …局). */
 function bodyOfPost(doc: Doc, title: string, pos: number): string[] {

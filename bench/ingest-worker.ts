@@ -1,7 +1,7 @@
 // Child process: end-to-end ingest (ingestFiles: read → extract → load, what `npm run ingest` does).
 // `node --import tsx bench/ingest-worker.ts <bolt uri> <dir>` → one JSON line with the summary and peak RSS.
-import { createDb } from '../server/db.ts';
-import { ingestFiles } from '../ingest/ingest-files.ts';
+import { createDb } from '../store/db.ts';
+import { ingestFiles } from '../cli/ingest-files.ts';
 
 const [uri, dir, every] = process.argv.slice(2);
 const db = createDb({ uri: uri!, username: 'neo4j', password: 'password', database: 'neo4j', timeoutMs: 120_000 });

@@ -3,11 +3,11 @@
 // relations-create query. Documents are extracted beforehand, so only the database work is timed.
 import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import type { Db } from '../server/db.ts';
+import type { Db } from '../store/db.ts';
 import type { Graph } from '../ingest/model.ts';
 import { extractDocument } from '../ingest/pipeline/index.ts';
-import { DEFAULT_DOCS_PER_TX } from '../ingest/ingest-files.ts';
-import { loadDocumentGraphs, toRows } from '../ingest/load-graph.ts';
+import { DEFAULT_DOCS_PER_TX } from '../cli/ingest-files.ts';
+import { loadDocumentGraphs, toRows } from '../store/load-graph.ts';
 import { startFreshNeo4j } from './neo4j.ts';
 import { timedDb, type QueryTimes } from './timed-db.ts';
 import { log } from './util.ts';

@@ -5,7 +5,7 @@
 // Figures → bench/load-results[-suffix].json; exits 1 on errors or memory growth.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ingestFiles } from '../ingest/ingest-files.ts';
+import { ingestFiles } from '../cli/ingest-files.ts';
 import { API_QUERIES, bodies, cannon, collectSamples } from './api.ts';
 import { generateCorpus } from './corpus.ts';
 import { startFreshNeo4j } from './neo4j.ts';

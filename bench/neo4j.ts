@@ -1,6 +1,6 @@
 // A fresh embedded Neo4j per benchmark run, always stopped (also on Ctrl-C), so no java is left behind.
 import { rmSync } from 'node:fs';
-import { createDb, type Db } from '../server/db.ts';
+import { createDb, type Db } from '../store/db.ts';
 import { startLocalNeo4j, type LocalNeo4j } from '../neo4j-local/start-neo4j.ts';
 import { log } from './util.ts';
 

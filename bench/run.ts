@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { generateCorpus } from './corpus.ts';
 import { loadBenchRun, type LoadRun } from './load-bench.ts';
 import { startFreshNeo4j } from './neo4j.ts';
-import { ingestFiles } from '../ingest/ingest-files.ts';
+import { ingestFiles } from '../cli/ingest-files.ts';
 import { API_QUERIES, askEach, bodies, cannon, collectSamples, type ApiQuery, type CannonResult } from './api.ts';
 import { explorerBench } from './explorer.ts';
 import { log, machine, median, parseArgs, procStatusMB, round, runTsChild, startTsChild, stopChild } from './util.ts';

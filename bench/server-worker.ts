@@ -1,9 +1,9 @@
 // Child process: the API (createApp) on a free port against a given Neo4j; prints {port, pid} when listening.
 // `node --import tsx bench/server-worker.ts <bolt uri>`; SIGTERM stops it. RESPONSE_CACHE_MB from the environment.
 import type { AddressInfo } from 'node:net';
-import { loadConfig } from '../server/config.ts';
+import { loadConfig } from '../store/config.ts';
 import { createApp } from '../server/app.ts';
-import { createDb } from '../server/db.ts';
+import { createDb } from '../store/db.ts';
 
 const uri = process.argv[2]!;
 const config = loadConfig({ NODE_ENV: 'production', QUERY_TIMEOUT_MS: '30000', RESPONSE_CACHE_MB: process.env.RESPONSE_CACHE_MB });

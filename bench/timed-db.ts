@@ -1,5 +1,5 @@
 // Wraps a Db so that every named query run inside a transaction is timed: where does loading spend its time?
-import type { Db, Tx } from '../server/db.ts';
+import type { Db, Tx } from '../store/db.ts';
 
 export interface QueryTimes {
   [name: string]: { calls: number; ms: number };

@@ -11,9 +11,9 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import express, { type Express } from 'express';
 import type { GraphQLError, GraphQLFormattedError, ValidationContext } from 'graphql';
-import type { Config } from './config.ts';
-import type { Db } from './db.ts';
-import { AppError } from './errors.ts';
+import type { Config } from '../store/config.ts';
+import type { Db } from '../store/db.ts';
+import { AppError } from '../store/errors.ts';
 import { createContext, resolvers, type Context } from './resolvers.ts';
 import { graphVersion, responseCache } from './response-cache.ts';
 

@@ -1,5 +1,5 @@
 // Checks on argument values; each message names the value and what is allowed.
-import { badInput } from './errors.ts';
+import { badInput } from '../store/errors.ts';
 
 export function intInRange(name: string, value: number, min: number, max: number): number {
   if (!Number.isInteger(value) || value < min || value > max) {

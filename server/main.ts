@@ -1,10 +1,11 @@
 // `npm start`: local Neo4j (unless NEO4J_URI is set), schema, sample corpus when the graph is empty, API + explorer.
 // Ctrl-C / SIGTERM at any point: HTTP server, then the driver, then the local Neo4j, then "stopped".
 import type { Server } from 'node:http';
-import { loadConfig } from './config.ts';
-import { connect, startupFailure, type Connection } from './connect.ts';
+import { loadConfig } from '../store/config.ts';
+import { connect, startupFailure, type Connection } from '../store/connect.ts';
+import { loadDocuments } from '../store/load-documents.ts';
+import { documentSource } from '../ingest/index.ts';
 import { createApp, type App } from './app.ts';
-import { ingestFiles } from '../ingest/ingest-files.ts';
 
 const log = (msg: string) => console.log(`[start] ${msg}`);
 
@@ -48,7 +49,7 @@ async function main() {
   const [docs] = await db.read('stats-documents');
   if (!docs?.count && !stopping) {
     log(`graph is empty: ingesting ${config.CORPUS_DIR}/`);
-    const s = await ingestFiles(db, [config.CORPUS_DIR]);
+    const s = await loadDocuments(db, await documentSource([config.CORPUS_DIR]));
     for (const p of s.problems) console.error(`error: ${p.file}: ${p.reason}`);
     log(`ingested ${s.loaded} documents, ${s.nodes} nodes, ${s.relationships} relationships in ${s.seconds.toFixed(1)} s`);
   }

@@ -1,15 +1,14 @@
 // Resolvers grouped by root type. They validate arguments, run named queries and shape the rows.
 import DataLoader from 'dataloader';
 import pLimit from 'p-limit';
-import type { Db, Row } from './db.ts';
+import type { Db, Row } from '../store/db.ts';
 import { createHash } from 'node:crypto';
-import { AppError, badInput, notFound } from './errors.ts';
-import { extractDocument } from '../ingest/pipeline/index.ts';
+import { AppError, badInput, notFound } from '../store/errors.ts';
+import { ENTITY_TYPES, extractDocument, type EntityType } from '../ingest/index.ts';
 import { betweenness, communities, degrees } from './graph-metrics.ts';
 import { dateBound, intInRange, nonEmptyText } from './inputs.ts';
 import { phraseQuery, searchQuery } from './lucene.ts';
-import { loadDocumentGraph, nameKey, removeDocument } from '../ingest/load-graph.ts';
-import { ENTITY_TYPES, type EntityType } from '../ingest/model.ts';
+import { loadDocumentGraph, nameKey, removeDocument } from '../store/load-graph.ts';
 
 export interface Context {
   db: Db;

@@ -9,7 +9,7 @@ import type { Request, Response } from 'express';
 import { promisify } from 'node:util';
 import { gunzip, gzip } from 'node:zlib';
 import { LRUCache } from 'lru-cache';
-import type { Db } from './db.ts';
+import type { Db } from '../store/db.ts';
 
 export const VERSION_MAX_AGE_MS = 1_000;
 /** Smaller answers are sent as they are: compressing them saves less than it costs. */

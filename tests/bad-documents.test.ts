@@ -5,7 +5,7 @@ import { chmodSync, copyFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, symlin
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { removeDocument } from '../ingest/load-graph.ts';
+import { removeDocument } from '../store/load-graph.ts';
 import { testDb } from './helpers/db.ts';
 
 const db = testDb();
@@ -48,7 +48,7 @@ describe('bad documents', () => {
       EXPECTED['unreadable.invalid.txt'] = 'permission denied';
     }
 
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'ingest/cli-ingest.ts', dir], {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'cli/ingest.ts', dir], {
       encoding: 'utf8',
       env: { ...process.env, NEO4J_URI: inject('neo4jUri') },
     });

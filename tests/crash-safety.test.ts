@@ -4,9 +4,9 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { exportGraph } from '../ingest/export-graph.ts';
-import { ingestFiles } from '../ingest/ingest-files.ts';
-import { removeDocument } from '../ingest/load-graph.ts';
+import { exportGraph } from '../store/export-graph.ts';
+import { ingestFiles } from '../cli/ingest-files.ts';
+import { removeDocument } from '../store/load-graph.ts';
 import { testDb } from './helpers/db.ts';
 
 const db = testDb();
@@ -41,7 +41,7 @@ describe('crash safety', () => {
     expect(await documentCount()).toBe(0);
 
     // Small batches, so the kill lands with many transactions still to come however fast the machine is.
-    const child = spawn(process.execPath, ['--import', 'tsx', 'ingest/cli-ingest.ts', '--batch', '5', dir], {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'cli/ingest.ts', '--batch', '5', dir], {
       env: { ...process.env, NEO4J_URI: inject('neo4jUri') },
       stdio: 'ignore',
     });

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadQueries } from '../server/queries.ts';
+import { loadQueries } from '../store/queries.ts';
 import { testDb } from './helpers/db.ts';
 
 const db = testDb();
@@ -15,7 +15,7 @@ function sources(dir: string): string[] {
 }
 
 // Application code only: a query used by nothing but tests is dead.
-const code = ['server', 'ingest', 'bench'].flatMap(sources).map((f) => readFileSync(f, 'utf8')).join('\n');
+const code = ['server', 'store', 'cli', 'ingest', 'bench'].flatMap(sources).map((f) => readFileSync(f, 'utf8')).join('\n');
 const names = loadQueries().names();
 
 describe('cypher/ files', () => {

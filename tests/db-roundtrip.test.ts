@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDocumentGraph, removeDocument } from '../ingest/load-graph.ts';
+import { loadDocumentGraph, removeDocument } from '../store/load-graph.ts';
 import type { Graph } from '../ingest/model.ts';
 import { testDb } from './helpers/db.ts';
 

@@ -7,9 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { ingestFiles } from '../ingest/ingest-files.ts';
+import { ingestFiles } from '../cli/ingest-files.ts';
 import { ADDRESS_FILE, findRunningNeo4j, freePort, startLocalNeo4j } from '../neo4j-local/start-neo4j.ts';
-import { loadConfig } from '../server/config.ts';
+import { loadConfig } from '../store/config.ts';
 import { gql, serveApp } from './helpers/app.ts';
 import { testDb } from './helpers/db.ts';
 
@@ -97,7 +97,7 @@ describe('a running app and the commands beside it', () => {
     expect(before).toBeGreaterThan(0); // npm start ingested the sample corpus into the empty graph
     mkdirSync(docs, { recursive: true });
     writeFileSync(join(docs, 'ops-note.txt'), text);
-    const ingest = run('ingest/cli-ingest.ts', [docs], userEnv(dataDir));
+    const ingest = run('cli/ingest.ts', [docs], userEnv(dataDir));
     expect(await ingest.exited).toBe(0);
     expect(ingest.output()).toContain(`using the Neo4j already running on ${dataDir} at ${published.uri} (pid ${jvmPid})`);
     expect(ingest.output()).toMatch(/documents 1 \(loaded 1, unchanged 0, failed 0\)/);
@@ -113,7 +113,7 @@ describe('a running app and the commands beside it', () => {
     expect(await count()).toBe(before + 1);
 
     const out = join(root, 'export.json');
-    const exported = run('ingest/cli-export.ts', ['--out', out], userEnv(dataDir));
+    const exported = run('cli/export.ts', ['--out', out], userEnv(dataDir));
     expect(await exported.exited).toBe(0);
     expect(exported.output()).toContain(`using the Neo4j already running on ${dataDir}`);
     const graph = JSON.parse(readFileSync(out, 'utf8')) as { documents: { id: string }[] };
@@ -135,7 +135,7 @@ describe('a running app and the commands beside it', () => {
   }, 300_000);
 
   it('with no app running, ingest starts its own Neo4j on the DATA_DIR and stops it', async () => {
-    const ingest = run('ingest/cli-ingest.ts', [docs], userEnv(dataDir));
+    const ingest = run('cli/ingest.ts', [docs], userEnv(dataDir));
     expect(await ingest.exited).toBe(0);
     expect(ingest.output()).not.toContain('already running');
     expect(ingest.output()).toMatch(/local Neo4j ready in \d+ ms/);
@@ -163,7 +163,7 @@ describe('start-up failures are one sentence', () => {
     const dataDir = join(root, 'locked');
     const holder = await startLocalNeo4j({ dataDir, heapMiB: 256, pageCacheMiB: 16 });
     try {
-      const ingest = run('ingest/cli-ingest.ts', ['corpus'], userEnv(dataDir));
+      const ingest = run('cli/ingest.ts', ['corpus'], userEnv(dataDir));
       expect(await ingest.exited).toBe(2);
       const errors = ingest.output().split('\n').filter((l) => l.startsWith('error:'));
       expect(errors).toEqual([
@@ -177,7 +177,7 @@ describe('start-up failures are one sentence', () => {
   }, 180_000);
 
   it('a bad setting', () => {
-    const r = spawnSync(process.execPath, ['--import', 'tsx', 'ingest/cli-export.ts', '--out', join(root, 'x.json')], {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'cli/export.ts', '--out', join(root, 'x.json')], {
       env: userEnv(join(root, 'unused'), { QUERY_TIMEOUT_MS: 'soon' }),
       encoding: 'utf8',
     });

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { freePort, startLocalNeo4j, type LocalNeo4j } from '../neo4j-local/start-neo4j.ts';
-import { loadConfig } from '../server/config.ts';
+import { loadConfig } from '../store/config.ts';
 import { VERSION_MAX_AGE_MS } from '../server/response-cache.ts';
-import { createDb } from '../server/db.ts';
+import { createDb } from '../store/db.ts';
 import { gql, serveApp, type RunningApp } from './helpers/app.ts';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'afg-outage-'));

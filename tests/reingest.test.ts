@@ -3,9 +3,9 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exportGraph } from '../ingest/export-graph.ts';
-import { ingestFiles } from '../ingest/ingest-files.ts';
-import { removeDocument } from '../ingest/load-graph.ts';
+import { exportGraph } from '../store/export-graph.ts';
+import { ingestFiles } from '../cli/ingest-files.ts';
+import { removeDocument } from '../store/load-graph.ts';
 import { ENTITY_TYPES } from '../ingest/model.ts';
 import { testDb } from './helpers/db.ts';
 

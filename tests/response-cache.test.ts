@@ -2,11 +2,11 @@
 // no answer outlives the graph it came from, whether the graph changes through the API or through
 // `npm run ingest` in another process.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../server/config.ts';
-import type { Db } from '../server/db.ts';
+import { loadConfig } from '../store/config.ts';
+import type { Db } from '../store/db.ts';
 import { GZIP_MIN_BYTES, VERSION_MAX_AGE_MS } from '../server/response-cache.ts';
-import { ingestFiles } from '../ingest/ingest-files.ts';
-import { loadDocumentGraph, removeDocument } from '../ingest/load-graph.ts';
+import { ingestFiles } from '../cli/ingest-files.ts';
+import { loadDocumentGraph, removeDocument } from '../store/load-graph.ts';
 import { extractDocument } from '../ingest/pipeline/index.ts';
 import { gql, serveApp, type RunningApp } from './helpers/app.ts';
 import { testDb } from './helpers/db.ts';

@@ -1,10 +1,10 @@
 // Abuse: injection strings, oversized bodies, deep or wide queries, writes without a token.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../server/config.ts';
+import { loadConfig } from '../store/config.ts';
 import { testDb } from './helpers/db.ts';
 import { gql, serveApp, type RunningApp } from './helpers/app.ts';
-import { ingestFiles } from '../ingest/ingest-files.ts';
-import { exportGraph } from '../ingest/export-graph.ts';
+import { ingestFiles } from '../cli/ingest-files.ts';
+import { exportGraph } from '../store/export-graph.ts';
 
 const TOKEN = 'test-write-token-0123456789';
 const db = testDb();

@@ -1,9 +1,9 @@
 // A real server on a free port against the suite's Neo4j, holding the sample corpus, with the explorer built.
 import type { AddressInfo } from 'node:net';
-import { loadConfig, type Config } from '../../server/config.ts';
+import { loadConfig, type Config } from '../../store/config.ts';
 import { createApp } from '../../server/app.ts';
-import type { Db } from '../../server/db.ts';
-import { ingestFiles } from '../../ingest/ingest-files.ts';
+import type { Db } from '../../store/db.ts';
+import { ingestFiles } from '../../cli/ingest-files.ts';
 import { testDb } from './db.ts';
 
 export interface RunningApp {

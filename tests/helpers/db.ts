@@ -1,5 +1,5 @@
 import { inject } from 'vitest';
-import { createDb, type Db } from '../../server/db.ts';
+import { createDb, type Db } from '../../store/db.ts';
 
 /** A database module connected to the suite's Neo4j. */
 export function testDb(): Db {

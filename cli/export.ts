@@ -1,8 +1,8 @@
 // npm run export -- --out graph.json: the stored graph in the extraction export's format.
 import { writeFile } from 'node:fs/promises';
 import { Command } from 'commander';
-import { connectForCommand, startupFailure } from '../server/connect.ts';
-import { exportGraph } from './export-graph.ts';
+import { connectForCommand, startupFailure } from '../store/connect.ts';
+import { exportGraph } from '../store/export-graph.ts';
 
 const { out } = new Command().name('export').requiredOption('--out <file>', 'output JSON file').parse().opts<{ out: string }>();
 const connection = await connectForCommand();

@@ -1,6 +1,6 @@
 // Reads the whole stored graph back in the extraction export's shape, sorted, so two stores can be compared
 // byte for byte and the scorer can read what the database holds.
-import type { Db, Row } from '../server/db.ts';
+import type { Db, Row } from './db.ts';
 
 interface RawEvidence {
   doc: string;

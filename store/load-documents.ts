@@ -1,16 +1,23 @@
-// Reads, extracts and loads documents: a bad file is reported and skipped, and the rest still go in.
+// Loads the documents a source extracts: a bad file is reported and skipped, and the rest still go in.
 // Documents are written whole, several per transaction (a crash loses at most the batch in flight, which the
 // next run loads again), and the next batch is extracted while the database writes the previous one.
-import type { Db } from '../server/db.ts';
-import type { Graph } from './model.ts';
-import { extractFile } from './extract-files.ts';
-import { listDocumentFiles } from './list-files.ts';
+// The source (files and how to extract one) comes from extraction (`ingest/index.ts` → `documentSource`);
+// the store only sees its shape, so it imports nothing of extraction but the model.
+import type { Db } from './db.ts';
+import type { Graph } from '../ingest/model.ts';
 import { loadDocumentGraphs, type LoadResult } from './load-graph.ts';
-import { DocumentError } from './read-document.ts';
 
 export interface Problem {
   file: string;
   reason: string;
+}
+
+/** What extraction hands the loader: the files in order, those already found unusable, and how to extract one. */
+export interface DocumentSource {
+  files: string[];
+  problems: Problem[];
+  /** A graph, or a problem for a bad document (reported and skipped); rejects on anything else (a bug). */
+  extract(file: string): Promise<Graph | Problem>;
 }
 
 export interface IngestSummary {
@@ -33,10 +40,10 @@ export const DEFAULT_DOCS_PER_TX = 50;
 /** A batch is also closed once it holds this many evidence relationships, to bound transaction memory. */
 const MAX_RELS_PER_TX = 10_000;
 
-export async function ingestFiles(db: Db, paths: string[], opts: IngestOptions = {}): Promise<IngestSummary> {
+export async function loadDocuments(db: Db, source: DocumentSource, opts: IngestOptions = {}): Promise<IngestSummary> {
   const { docsPerTx = DEFAULT_DOCS_PER_TX, onProgress = () => {} } = opts;
   const started = performance.now();
-  const { files, problems } = await listDocumentFiles(paths);
+  const { files, problems } = source;
   const summary: IngestSummary = { documents: files.length, loaded: 0, unchanged: 0, nodes: 0, relationships: 0, seconds: 0, problems: [...problems] };
   let done = 0;
   const count = (results: LoadResult[]) => {
@@ -64,13 +71,10 @@ export async function ingestFiles(db: Db, paths: string[], opts: IngestOptions =
   };
 
   for (const file of files) {
-    let graph: Graph;
-    try {
-      graph = await extractFile(file);
-    } catch (err) {
-      // Only a bad document is reported and skipped; anything else (a bug) stops the run.
-      if (!(err instanceof DocumentError)) throw err;
-      summary.problems.push({ file: err.file, reason: err.reason });
+    // Only a bad document is reported and skipped; anything else (a bug) rejects and stops the run.
+    const graph = await source.extract(file);
+    if ('reason' in graph) {
+      summary.problems.push(graph);
       onProgress(++done, files.length, file);
       continue;
     }

@@ -1,8 +1,8 @@
 // Writes documents' extractions to Neo4j. A document is always written whole, in one transaction, together
 // with the other documents of its batch: a crash never leaves half a document, an unchanged document is a
 // no-op, and a changed one replaces exactly its own facts.
-import type { Db, Tx } from '../server/db.ts';
-import { ENTITY_TYPES, RELATION_TYPES, type DocumentRecord, type Graph } from './model.ts';
+import type { Db, Tx } from './db.ts';
+import { ENTITY_TYPES, RELATION_TYPES, type DocumentRecord, type Graph } from '../ingest/model.ts';
 
 /** Bumped when extraction changes, so stored documents are re-extracted on the next ingest. */
 export const EXTRACTOR_VERSION = '1';

@@ -1,5 +1,3 @@
-import { GraphQLError } from 'graphql';
-
 /** The closed set of error codes clients can rely on. */
 export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'DATABASE_UNAVAILABLE' | 'INTERNAL_SERVER_ERROR' | 'UNAUTHENTICATED';
 
@@ -10,10 +8,6 @@ export class AppError extends Error {
     cause?: unknown,
   ) {
     super(message, { cause });
-  }
-
-  toGraphQL(): GraphQLError {
-    return new GraphQLError(this.message, { extensions: { code: this.code } });
   }
 }
 

@@ -1,8 +1,8 @@
 // `npm run db`: the local Neo4j in the foreground until Ctrl-C. It publishes its address in DATA_DIR, so
 // `npm start`, `npm run ingest` and `npm run export` on the same DATA_DIR use it instead of starting their own.
-import { loadConfig } from '../server/config.ts';
-import { startupFailure } from '../server/connect.ts';
-import { findRunningNeo4j, startLocalNeo4j, type LocalNeo4j } from './start-neo4j.ts';
+import { loadConfig } from '../store/config.ts';
+import { startupFailure } from '../store/connect.ts';
+import { findRunningNeo4j, startLocalNeo4j, type LocalNeo4j } from '../neo4j-local/start-neo4j.ts';
 
 const aborter = new AbortController();
 let starting: Promise<LocalNeo4j> | undefined;

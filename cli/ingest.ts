@@ -1,8 +1,8 @@
 // npm run ingest -- [--batch n] <files or folders…>: extract and load into Neo4j, whole documents per transaction.
 import { Command, InvalidArgumentError } from 'commander';
-import { connectForCommand, startupFailure } from '../server/connect.ts';
+import { connectForCommand, startupFailure } from '../store/connect.ts';
 import { DEFAULT_DOCS_PER_TX, ingestFiles } from './ingest-files.ts';
-import { progressBar } from './progress.ts';
+import { progressBar } from '../ingest/progress.ts';
 
 function positiveInt(value: string): number {
   const n = Number(value);

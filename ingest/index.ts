@@ -1,0 +1,39 @@
+// Extraction's one entry point for the layers above it (the store's loader is fed through `documentSource`,
+// the API's ingest mutation calls `extractDocument`). Pure text → graph; imports no database, API or client code.
+import { extractFile } from './extract-files.ts';
+import { listDocumentFiles } from './list-files.ts';
+import { DocumentError } from './read-document.ts';
+import type { Graph } from './model.ts';
+
+export { extractDocument, type DocumentInput } from './pipeline/index.ts';
+export { ENTITY_TYPES, RELATION_TYPES } from './model.ts';
+export type { EntityType, Graph } from './model.ts';
+
+export interface FileProblem {
+  file: string;
+  reason: string;
+}
+
+/**
+ * The documents under `paths` (files or folders), in order, with those already found unusable, and how to extract
+ * one: a bad document (unreadable, empty, encrypted …) resolves to a problem, anything else (a bug) rejects.
+ */
+export async function documentSource(paths: string[]): Promise<{
+  files: string[];
+  problems: FileProblem[];
+  extract(file: string): Promise<Graph | FileProblem>;
+}> {
+  const { files, problems } = await listDocumentFiles(paths);
+  return {
+    files,
+    problems,
+    async extract(file) {
+      try {
+        return await extractFile(file);
+      } catch (err) {
+        if (!(err instanceof DocumentError)) throw err;
+        return { file: err.file, reason: err.reason };
+      }
+    },
+  };
+}

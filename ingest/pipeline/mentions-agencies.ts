@@ -36,7 +36,8 @@ function prefixAt(t: string, i: number): number {
 function scanLeft(t: string, headStart: number): number {
   return leftEdge(t, headStart, MAX_NAME, (j) => {
     const stop = STOPS.endingAt(t, j);
-    if (stop && !(prefixAt(t, j - stop.length) > stop.length)) return true;
+    // a stop word that opens a prefix or an inner head (协调 of 省协调小组办公室) is part of the name
+    if (stop && !(prefixAt(t, j - stop.length) > stop.length) && !((HEADS.startingAt(t, j - stop.length)?.length ?? 0) > stop.length)) return true;
     // a complete body before 和 / 与 / 及 ends the name (公安局和市场监管局)
     return '和与及'.includes(t.charAt(j - 1)) && !!BODY_ENDS.endingAt(t, j - 1);
   });
@@ -69,7 +70,7 @@ function implausible(name: string, head: string, prefixed: boolean): boolean {
   if (/^(?:社区|镇|乡|街道|村委会|居委会)$/.test(head) && withoutPlaces(name).length > 10) return true;
   // a place and a generic head alone (四川省银行, 城区学校) names no body
   if (STANDALONE_HEADS.has(head) && !/[办局厅委院]|报|台|网/.test(head) && placeAt(name, 0)?.end === name.length - head.length) return true;
-  if (!prefixed) return /[0-9一二三四五六七八九十几多]/.test(name.charAt(0)) || GENERIC_MODIFIER.test(name) || VERB_IN_NAME.test(name) || /[和与及]/.test(name);
+  if (!prefixed) return /[0-9一二三四五六七八九十几多]/.test(name.charAt(0)) || GENERIC_MODIFIER.test(name) || VERB_IN_NAME.test(name) || /^[\u4e00-\u9fff]{1,3}[和与及]/.test(name);
   return false;
 }
 

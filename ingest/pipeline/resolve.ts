@@ -143,16 +143,12 @@ function joinFamilies(doc: Doc): void {
   const agencies = [...doc.entities.values()].filter((e) => e.type === 'Agency' && !e.id.includes('@'));
   const redirect = new Map<string, string>();
   for (const a of agencies) {
-    const body = bodyOf(a.name, region);
-    if (body.length < 2) continue;
-    const head = /(?:协调小组|领导小组|联席会议|协调办|办公室|中心|专班|委员会)$/.exec(body)?.[0];
-    if (!head) continue;
-    const fits = agencies.filter((b) => {
-      const bb = bodyOf(b.name, region);
-      // a name that opens a longer one is its parent body (…中心 of …中心顺德分中心), not a variant of it
-      return b !== a && bb.length > body.length && bb.endsWith(head) && !bb.startsWith(body) && b.name.slice(0, b.name.length - bb.length) === a.name.slice(0, a.name.length - body.length) && isSubsequence(body, bb);
-    });
-    if (fits.length === 1) redirect.set(a.id, fits[0]!.id);
+    const full = fullFormOf(a.name, agencies, region);
+    if (full) redirect.set(a.id, full.id);
+    // 省协调小组办公室: the office of a short form is the office of the full name
+    const office = /(?:协调小组|领导小组|联席会议)(办公室)$/.exec(a.name);
+    const parent = office && !full ? fullFormOf(a.name.slice(0, -office[1]!.length), agencies, region) : undefined;
+    if (parent) redirect.set(a.id, entityNamed(doc, `${parent.name}办公室`).id);
   }
   for (const [from, to] of redirect) {
     const a = doc.entities.get(from)!;
@@ -163,6 +159,27 @@ function joinFamilies(doc: Doc): void {
     doc.entities.delete(from);
   }
   if (redirect.size) for (const m of doc.mentions) m.ids = m.ids?.map((id) => redirect.get(id) ?? id);
+}
+
+/** The one longer name in the document that a short form of a body stands for, if exactly one fits. */
+function fullFormOf(name: string, agencies: Entity[], region: Region): Entity | undefined {
+  const body = bodyOf(name, region);
+  if (body.length < 2) return undefined;
+  const head = /(?:协调小组|领导小组|联席会议|协调办|办公室|中心|专班|委员会)$/.exec(body)?.[0];
+  if (!head) return undefined;
+  const fits = agencies.filter((b) => {
+    const bb = bodyOf(b.name, region);
+    // a name that opens a longer one is its parent body (…中心 of …中心顺德分中心), not a variant of it
+    return bb.length > body.length && bb.endsWith(head) && !bb.startsWith(body) && b.name.slice(0, b.name.length - bb.length) === name.slice(0, name.length - body.length) && isSubsequence(body, bb);
+  });
+  return fits.length === 1 ? fits[0] : undefined;
+}
+
+function entityNamed(doc: Doc, name: string): Entity {
+  const id = `Agency:${name}`;
+  let e = doc.entities.get(id);
+  if (!e) doc.entities.set(id, (e = { id, type: 'Agency', name, aliases: new Set(), props: {}, mentions: [] }));
+  return e;
 }
 
 /** Meetings, campaigns and documents take the date written before them in their sentence (9月26日下午，…会议). */

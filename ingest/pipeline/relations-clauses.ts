@@ -18,7 +18,7 @@ const PARTNER = new PhraseTable(PARTNER_MARKERS);
 const ACTOR: ReadonlySet<EntityType> = new Set(['Agency', 'Official']);
 /** A clause that sets a meeting as the scene of its sentence (会上，…). */
 const MEETING_CONTEXT = /^(?:会上|会议上|发布会上|座谈会上|仪式上|活动上|会议期间|启动仪式上)$/;
-const COLLECTIVE = /^(?:全[省市县区国]?各(?:地|级|市|县|部门|单位)|各(?:地|级|市州|市|县|区|部门|单位|成员单位|有关单位)|有关部门|相关部门)/;
+const COLLECTIVE = /^(?:全[省市县区国]?各(?:地|级|市|县|部门|单位)|各(?:地|级|市州|市|县|区|部门|单位|成员单位|有关单位)|有关部门|相关部门|我[省市县区](?!公安|委|政府))/;
 const MEETING_GENRES: ReadonlySet<string> = new Set(['meeting_news', 'inquiry', 'news_report', 'congress_newsletter']);
 const ATTEND_AFTER_LIST = /^(?:、[^，。；、]{1,8}?)?等[^，。；]{0,14}?(?:应询|参会|出席|参加|列席)/;
 const PIVOT = new PhraseTable(['指导', '督促', '推动', '组织', '要求', '协调', '支持', '动员', '引导', '帮助']);

@@ -27,7 +27,7 @@ export const TRIGGERS: TriggerRule[] = [
   { id: 'co.partner', type: 'CO_HANDLES', words: ['配合', '协同', '协助', '协办', '会办', '参与', '共同', '联合开展', '参与办理'], targets: ['Campaign', 'Measure', 'Proposal'], confidence: 0.7 },
   { id: 'supervise.trigger', type: 'SUPERVISES', words: ['督办', '督导', '督促', '监督', '指导', '检查', '视察', '考核', '督查', '调研', '重点督办', '跟踪监督', '询问'], targets: ['Agency', 'Proposal'], confidence: 0.75 },
   { id: 'cite.trigger', type: 'CITES', words: ['根据', '依据', '按照', '贯彻落实', '贯彻', '落实', '依照', '遵照', '执行', '实施', '学习', '宣传', '解读', '对照', '适用', '施行'], targets: ['Law'], confidence: 0.75 },
-  { id: 'issue.trigger', type: 'ISSUED', words: ['印发', '出台', '制定', '发布', '通过', '表决通过', '审议通过', '颁布', '下发', '修订', '起草', '联合制定', '联合印发', '联合发布', '签订', '签署', '编制', '研究制定'], targets: ['Law'], confidence: 0.8 },
+  { id: 'issue.trigger', type: 'ISSUED', words: ['印发', '出台', '制定', '发布', '通过', '表决通过', '审议通过', '颁布', '下发', '修订', '起草', '联合制定', '联合印发', '联合发布', '签订', '签署', '编制', '研究制定', '传发', '建立健全', '建立'], targets: ['Law'], confidence: 0.8 },
   // speaking at a meeting is taking part in it (counted in meeting reports only)
   { id: 'attend.speech', type: 'PARTICIPATES_IN', words: ['提问', '致辞', '发言', '讲话', '表态', '作报告', '作汇报', '做了经验介绍', '作经验介绍', '回答'], targets: ['Meeting'], confidence: 0.7 },
   { id: 'attend.trigger', type: 'PARTICIPATES_IN', words: ['出席', '参加', '列席', '参会', '应询', '陪同', '投入', '参与', '加入'], targets: ['Meeting', 'Campaign'], confidence: 0.8 },

@@ -110,7 +110,7 @@ function openHeadMentions(t: string, out: Mention[]): void {
       let start = scanLeft(t, end - head.length, maxLen, table);
       if (start < 0) continue;
       // a year or count in front is not part of the name (2021年预警平台, 29个违规App)
-      const lead = (type === 'Meeting' ? /^(?:\d{4}年(?:度)?|\d{1,2}月(?:\d{1,2}日)?(?:上午|下午)?|\d+[个家项条])+/ : /^(?:\d{4}年(?:度)?|\d{1,2}月(?:\d{1,2}日)?|\d+[个家项条]|全?[省市县区州国]|我[省市县区]|本[省市县区])+/).exec(t.slice(start, end));
+      const lead = (type === 'Meeting' || type === 'Law' ? /^(?:\d{4}年(?:度)?|\d{1,2}月(?:\d{1,2}日)?(?:上午|下午)?|\d+[个家项条])+/ : /^(?:\d{4}年(?:度)?|\d{1,2}月(?:\d{1,2}日)?|\d+[个家项条]|全?[省市县区州国]|我[省市县区]|本[省市县区])+/).exec(t.slice(start, end));
       if (lead) start += lead[0].length;
       // a campaign is named without the place that runs it (仙桃市打击治理…专项行动)
       const place = type === 'Campaign' ? placeAt(t, start) : undefined;

@@ -112,7 +112,7 @@ export const SURNAMES =
 /** Head words that type a quoted (“…”) name. */
 export const QUOTED_HEADS: { type: EntityType; heads: string[] }[] = [
   { type: 'Campaign', heads: ['行动', '专项行动', '战役', '会战', '宣传月', '宣传周', '宣传日', '活动', '攻坚战', '专项整治', '百日', '清零', '反诈'] },
-  { type: 'Measure', heads: ['机制', '制度', '平台', '体系', '模式', '工程', '热线', '清单', '系统', 'APP', 'App', '格局', '标准', '网络', '中心APP', '专线', '工作法', '原则', '制', '认证'] },
+  { type: 'Measure', heads: ['机制', '制度', '平台', '体系', '模式', '工程', '热线', '清单', '系统', 'APP', 'App', '格局', '标准', '网络', '中心APP', '专线', '工作法', '原则', '制', '认证', '经验'] },
 ];
 
 /** Head words after a quoted name that type it (“断卡”行动, “三清单一考核”制度). */

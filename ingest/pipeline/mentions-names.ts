@@ -123,7 +123,7 @@ function openHeadMentions(t: string, out: Mention[]): void {
       if (after && !after.test(t.slice(Math.max(0, start - 4), start))) continue;
       const name = bareName(t.slice(start, end));
       // a measure needs a modifier of its own (风险评估机制, not 工作机制); a meeting may be its head alone (新闻发布会)
-      const minModifier = type === 'Measure' || head === '会议' ? 4 : type === 'Meeting' && head.length >= 4 ? 0 : 2;
+      const minModifier = (type === 'Measure' && head.length < 4) || head === '会议' ? 4 : type === 'Meeting' && head.length >= 4 ? 0 : 2;
       if (name.length < head.length + minModifier) continue;
       // 劝阻工作机制, 协调办工作机制: a body's or a task's working arrangement, not a named measure
       const modifier = name.slice(0, name.length - head.length);

@@ -70,7 +70,7 @@ function implausible(name: string, head: string, prefixed: boolean): boolean {
   if (/^(?:社区|镇|乡|街道|村委会|居委会)$/.test(head) && withoutPlaces(name).length > 10) return true;
   // a place and a generic head alone (四川省银行, 城区学校) names no body
   if (STANDALONE_HEADS.has(head) && !/[办局厅委院]|报|台|网/.test(head) && placeAt(name, 0)?.end === name.length - head.length) return true;
-  if (!prefixed) return /[0-9一二三四五六七八九十几多]/.test(name.charAt(0)) || GENERIC_MODIFIER.test(name) || VERB_IN_NAME.test(name) || /^[\u4e00-\u9fff]{1,3}[和与及]/.test(name);
+  if (!prefixed) return /[0-9一二三四五六七八九十几多]/.test(name.charAt(0)) || GENERIC_MODIFIER.test(name) || VERB_IN_NAME.test(name) || /^[\u4e00-\u9fff]{1,3}[和与及]/.test(name) || name.split(/[和与及]/).slice(1).some((p) => GENERIC_MODIFIER.test(p));
   return false;
 }
 
@@ -89,6 +89,8 @@ export function agencyMentions(t: string, out: Mention[], withGenericActors: boo
     }
     // 恒丰银行成都分行: a whole body before the place is part of the name
     if (start > region && BODY_ENDS.endingAt(t, start)) start = region;
+    // 全省“法润三湘”大学生普法联盟: a province-wide body with a name of its own is not named after the province
+    if (start === region + 1 && t.charAt(region) === '全' && t.charAt(start + 1) === '“') start += 1;
     const prefixed = start >= 0;
     if (start < 0) {
       if (!STANDALONE_HEADS.has(head) || end - region < 4) continue;

@@ -173,7 +173,9 @@ function targetFacts(doc: Doc, c: Clause, ms: Mention[], subject: Actors, hits: 
   const pivotActor: Actors | undefined = pivot ? { ids: listFrom(t, actors, actors.indexOf(pivot)).ids, start: pivot.start, partners: [] } : undefined;
   for (const target of ms) {
     if (pivotActor && target.start > pivot!.end) {
-      if (!pivotActor.ids.includes(target.ids?.[0] ?? '')) targetFact(doc, c, target, pivotActor, hits, false, out);
+      // the list after the pivot verb is what the subject acts on (指导红网、新湖南…); what follows, the list's act
+      if (pivotActor.ids.includes(target.ids?.[0] ?? '')) targetFact(doc, c, target, subject, hits, joint, out);
+      else targetFact(doc, c, target, pivotActor, hits, false, out);
       continue;
     }
     // 在…新闻发布会上介绍: the speaker takes part in the meeting

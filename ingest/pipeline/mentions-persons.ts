@@ -86,78 +86,77 @@ function titlesBefore(t: string, end: number, agencyEnds: Map<number, Range>): M
   return posts;
 }
 
+type AgencyEnds = Map<number, Range>;
+
+/** A name anchored by a title before it, a title after it, or a contact label (承办人：…吴彦涛). */
+function anchoredAt(t: string, i: number, agencyEnds: AgencyEnds, rest: Uint8Array): { len: number; posts: NonNullable<Mention['posts']> } | undefined {
+  const before = titlesBefore(t, i, agencyEnds);
+  const inList = !!before?.some((p) => /记者|通讯员/.test(p.title));
+  const len = before?.length ? nameLengthAt(t, i, inList, rest) : 0;
+  if (len) return { len, posts: before! };
+  const l = nameLengthAt(t, i, false);
+  if (!l) return undefined;
+  const body = agencyEnds.get(i);
+  if (body && CONTACT_LABELS.test(t.slice(Math.max(0, body.start - 5), body.start)))
+    // 承办人：省公安厅刑侦总队吴彦涛: the person works in the body written before the name
+    return { len: l, posts: [{ title: '承办人', agency: body, span: { start: body.start, end: i } }] };
+  // 柳新群代表, 毛伟明省长: a title after the name, the name after a verb or preposition (贯彻习近平总书记) or punctuation
+  const after = TITLE_AFTER.startingAt(t, i + l);
+  if (!after || (isCjk(t.charCodeAt(i - 1)) && !/[级籍]/.test(t.charAt(i - 1)) && !STOPS.endingAt(t, i))) return undefined;
+  return { len: l, posts: [{ title: after, span: { start: i + l, end: i + l + after.length } }] };
+}
+
+/** 柳新群代表是泉州市公安局党委副书记、副局长: posts stated after the name. */
+function postsStatedAfter(t: string, m: Mention, agencyEnds: AgencyEnds): void {
+  const is = /^(?:代表|委员|同志)?(?:是|系|任|现任|担任)/.exec(t.slice(m.end, m.end + 6));
+  if (!is) return;
+  const from = m.end + is[0].length;
+  for (let e = from + 2; e <= Math.min(t.length, from + 30); e++) {
+    if (isCjk(t.charCodeAt(e)) || t.charAt(e) === '、') continue;
+    const later = titlesBefore(t, e, agencyEnds) ?? [];
+    if (later.length && later[0]!.span.start === from) m.posts = [...(m.posts ?? []), ...later];
+    return;
+  }
+}
+
+/** Bylines: the next names of a list (记者徐锡思林莉莉), a name after 讯（, a name alone in brackets at the end (（朱琴）). */
+function bylineNames(t: string, found: Mention[]): Mention[] {
+  const more: Mention[] = [];
+  for (const m of found) {
+    if (!m.posts?.some((p) => /记者|通讯员/.test(p.title))) continue;
+    for (let e = m.end, l; (l = nameLengthAt(t, e, true)); e += l)
+      more.push({ type: 'Official', start: e, end: e + l, name: t.slice(e, e + l), rule: 'person.byline', prio: 2, posts: m.posts });
+  }
+  for (const re of [/讯[（(]([\u4e00-\u9fff]{2,3})(?=\s*(?:通讯员|记者|摄|[）)]))/g, /[（(]([\u4e00-\u9fff]{2,3})[）)]\s*$/g]) {
+    for (let m; (m = re.exec(t)); ) {
+      const at = m.index + m[0].indexOf(m[1]!);
+      if (SURNAME.startingAt(t, at) && !found.some((f) => f.start === at)) more.push({ type: 'Official', start: at, end: at + m[1]!.length, name: m[1]!, rule: 'person.byline', prio: 2, posts: [] });
+    }
+  }
+  return more;
+}
+
 export function personMentions(t: string, agencies: Mention[], out: Mention[], addressees: readonly string[] = []): void {
-  const agencyEnds = new Map<number, Range>();
+  const agencyEnds: AgencyEnds = new Map();
   for (const a of agencies) if (!agencyEnds.has(a.end) || agencyEnds.get(a.end)!.start > a.start) agencyEnds.set(a.end, a);
   const rest = restsOfBodies(t, agencies);
-  const names = new Set<string>();
   const found: Mention[] = [];
   for (let i = 1; i < t.length; i++) {
-    const before = titlesBefore(t, i, agencyEnds);
-    const inList = !!before?.some((p) => /记者|通讯员/.test(p.title));
-    let len = before?.length ? nameLengthAt(t, i, inList, rest) : 0;
-    let posts = before ?? [];
-    if (!len) {
-      // 柳新群代表: a name right before a title-after word, at a clause start or after a place or body
-      const l = nameLengthAt(t, i, false);
-      const after = l ? TITLE_AFTER.startingAt(t, i + l) : undefined;
-      const contact = agencyEnds.has(i) && CONTACT_LABELS.test(t.slice(Math.max(0, agencyEnds.get(i)!.start - 5), agencyEnds.get(i)!.start));
-      if (contact && l) {
-        // 承办人：省公安厅刑侦总队吴彦涛: the person works in the body written before the name
-        len = l;
-        posts = [{ title: '承办人', agency: agencyEnds.get(i)!, span: { start: agencyEnds.get(i)!.start, end: i } }];
-      } else {
-        // after a verb or preposition (贯彻习近平总书记) or punctuation, not inside a word
-        if (!l || !after || (isCjk(t.charCodeAt(i - 1)) && !/[级籍]/.test(t.charAt(i - 1)) && !STOPS.endingAt(t, i))) continue;
-        len = l;
-        posts = [{ title: after, span: { start: i + l, end: i + l + after.length } }];
-      }
-    }
-    const name = t.slice(i, i + len);
-    names.add(name);
-    found.push({ type: 'Official', start: i, end: i + len, name, rule: 'person.title', prio: 2, posts });
-    i += len - 1;
+    const hit = anchoredAt(t, i, agencyEnds, rest);
+    if (!hit) continue;
+    found.push({ type: 'Official', start: i, end: i + hit.len, name: t.slice(i, i + hit.len), rule: 'person.title', prio: 2, posts: hit.posts });
+    i += hit.len - 1;
   }
-  // 柳新群代表是泉州市公安局党委副书记、副局长: posts stated after the name
-  for (const m of found) {
-    const is = /^(?:代表|委员|同志)?(?:是|系|任|现任|担任)/.exec(t.slice(m.end, m.end + 6));
-    if (!is) continue;
-    const from = m.end + is[0].length;
-    for (let e = from + 2; e <= Math.min(t.length, from + 30); e++) {
-      if (!isCjk(t.charCodeAt(e)) && t.charAt(e) !== '、') {
-        const later = titlesBefore(t, e, agencyEnds) ?? [];
-        if (later.length && later[0]!.span.start === from) m.posts = [...(m.posts ?? []), ...later];
-        break;
-      }
-    }
-  }
+  for (const m of found) postsStatedAfter(t, m, agencyEnds);
   // bodies named only inside a post (公安厅 of 公安厅厅长) are mentions too
   for (const m of found)
     for (const p of m.posts ?? [])
       if (p.agency && 'bare' in p.agency) out.push({ type: 'Agency', start: p.agency.start, end: p.agency.end, name: t.slice(p.agency.start, p.agency.end), rule: 'agency.in-post', prio: 4 });
-  // a byline list (记者徐锡思林莉莉): the next name right after a found one
-  for (const m of [...found]) {
-    if (!m.posts?.some((p) => /记者|通讯员/.test(p.title))) continue;
-    for (let e = m.end, l; (l = nameLengthAt(t, e, true)); e += l) {
-      const name = t.slice(e, e + l);
-      names.add(name);
-      found.push({ type: 'Official', start: e, end: e + l, name, rule: 'person.byline', prio: 2, posts: m.posts });
-    }
-  }
-  // a byline without a title: 本网讯（黄其高 通讯员…）, a name alone in brackets at the end (（朱琴）)
-  for (const re of [/讯[（(]([\u4e00-\u9fff]{2,3})(?=\s*(?:通讯员|记者|摄|[）)]))/g, /[（(]([\u4e00-\u9fff]{2,3})[）)]\s*$/g]) {
-    for (let m; (m = re.exec(t)); ) {
-      const at = m.index + m[0].indexOf(m[1]!);
-      if (SURNAME.startingAt(t, at) && !found.some((f) => f.start === at)) {
-        names.add(m[1]!);
-        found.push({ type: 'Official', start: at, end: at + m[1]!.length, name: m[1]!, rule: 'person.byline', prio: 2, posts: [] });
-      }
-    }
-  }
-  // the addressees of a reply (黄乐、叶剑芝、杨书林代表：)
-  for (const a of addressees) if (/^[\u4e00-\u9fff]{2,4}$/.test(a) && SURNAME.startingAt(a, 0)) names.add(a);
+  found.push(...bylineNames(t, found));
   out.push(...found);
-  // bare repeats of an anchored name
+  // bare repeats of an anchored name, and of the addressees of a reply (黄乐、叶剑芝、杨书林代表：)
+  const names = new Set(found.map((m) => m.name));
+  for (const a of addressees) if (/^[\u4e00-\u9fff]{2,4}$/.test(a) && SURNAME.startingAt(a, 0)) names.add(a);
   const taken = new Set(found.map((m) => m.start));
   for (const name of names) {
     for (let i = t.indexOf(name); i >= 0; i = t.indexOf(name, i + 1)) {

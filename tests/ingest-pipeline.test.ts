@@ -129,6 +129,15 @@ describe('relation stage', () => {
     expect(edge(g, 'LEADS', '福建省委宣传部', '全民反诈')).toBeUndefined();
   });
 
+  it('reads the duty clauses of a resolution: a class of bodies acts, scoped to the region', () => {
+    const g = extract('湖南省人民代表大会常务委员会关于加强反电信网络诈骗工作的决议\n\n公安机关要加强统筹协调，建立涉诈资金快速止付机制。\n通信管理部门负责督促电信企业落实电话用户实名登记制度。\n');
+    expect(g.documents[0]!.genre).toBe('resolution');
+    expect(edge(g, 'LEADS', '湖南省公安机关', '涉诈资金快速止付机制')).toBeDefined();
+    expect(edge(g, 'LEADS', '湖南省通信管理部门', '电话用户实名登记制度')).toBeDefined();
+    // the standing committee is the congress's organ, not a unit inside it
+    expect(g.edges.some((e) => e.type === 'PART_OF')).toBe(false);
+  });
+
   it('evidence is the sentence with the proving span inside it and names its rule', () => {
     const t = reply('泉州市', '12');
     const g = extract(t);

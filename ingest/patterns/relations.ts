@@ -51,7 +51,7 @@ export const HEAD_OF_POST: [RegExp, RegExp][] = [
 ];
 
 /** Subunit tails that make PART_OF from a compound name; 常委会 of 人大 is the same body. */
-export const NOT_PART_TAILS = /^(?:常委会|人大常委会|党委|党组|委员会)$/;
+export const NOT_PART_TAILS = /^(?:常委会|人大常委会|常务委员会|党委|党组|委员会)$/;
 
 /** Posts without a body named before them, which belong to the region's government (副省长 → 省人民政府). */
 export const POSTS_OF_GOVERNMENT: Record<string, string> = {

@@ -126,10 +126,11 @@ export function agencyMentions(t: string, out: Mention[], withGenericActors: boo
 
 /** 公安机关 / 通信管理部门 …: one actor each, scoped later to the document's region. */
 function genericActors(t: string, out: Mention[], dutyGenre: boolean): void {
-  if (!dutyGenre) return;
   for (let i = 0; i < t.length; i++) {
     const g = GENERIC.startingAt(t, i);
     if (!g) continue;
+    // outside plans, notices and resolutions, only in a duty clause (《决议》提出公安机关要…)
+    if (!dutyGenre && !/^(?:要|应当|应|负责)/.test(t.slice(i + g.length, i + g.length + 2))) continue;
     out.push({ type: 'Agency', start: i, end: i + g.length, name: g, rule: 'agency.generic', prio: 6, generic: true });
     i += g.length - 1;
   }

@@ -89,6 +89,9 @@ function actorsOf(t: string, c: Clause, ms: Mention[]): { subject?: Actors; part
     const l = listFrom(t, actors, 0);
     return { subject: { ids: l.ids, start: first.start, partners: partnersAfter(l.next) }, partners: [] };
   }
+  // 《决议》提出公安机关要…: whoever a duty falls on is the subject, whatever reports it
+  const duty = actors.findIndex((m) => /^(?:要|应当|应|负责|须|必须)/.test(t.slice(m.end, m.end + 2)));
+  if (duty >= 0) return { subject: { ids: actors[duty]!.ids ?? [], start: actors[duty]!.start, partners: [] }, partners: [] };
   // 由X牵头 / 由X主持: X is the subject wherever it stands
   const by = actors.find((m) => t.charAt(m.start - 1) === '由' || (t.charAt(m.start - 1) === '以' && /^的?名义/.test(t.slice(m.end, m.end + 3))));
   if (by) return { subject: { ids: by.ids ?? [], start: by.start, partners: [] }, partners: [] };

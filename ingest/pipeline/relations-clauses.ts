@@ -126,7 +126,8 @@ function listCoHandles(doc: Doc, c: Clause, ms: Mention[], out: Fact[]): void {
     const first = actors[k]!;
     const last = actors[l.next - 1]!;
     k = l.next - 1;
-    if (l.next - 1 - actors.indexOf(first) < 2 || t.charAt(last.end) !== '等') continue;
+    // the list may end in an item not recognised as a body (…、工行、兴业等7家银行)
+    if (l.next - 1 - actors.indexOf(first) < 2 || !/^(?:、[^，。；、]{1,6}?)?等/.test(t.slice(last.end, last.end + 8))) continue;
     for (const target of ms)
       if ((target.type === 'Measure' || target.type === 'Campaign') && target.start > last.end && !ms.some((m) => m.type === 'Agency' && m.start > last.end && m.start < target.start))
         emit(doc, out, 'CO_HANDLES', l.ids, target, first.start, 'co.listed-bodies', 0.6);

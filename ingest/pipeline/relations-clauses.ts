@@ -93,7 +93,8 @@ function actorsOf(t: string, c: Clause, ms: Mention[]): { subject?: Actors; part
   const duty = actors.findIndex((m) => /^(?:要|应当|应|负责|须|必须)/.test(t.slice(m.end, m.end + 2)));
   if (duty >= 0) return { subject: { ids: actors[duty]!.ids ?? [], start: actors[duty]!.start, partners: [] }, partners: [] };
   // 由X牵头 / 由X主持: X is the subject wherever it stands
-  const by = actors.find((m) => t.charAt(m.start - 1) === '由' || (t.charAt(m.start - 1) === '以' && /^的?名义/.test(t.slice(m.end, m.end + 3))));
+  const opensAt = (m: Mention) => Math.min(m.start, ...(m.posts?.map((p) => p.span.start) ?? []));
+  const by = actors.find((m) => t.charAt(opensAt(m) - 1) === '由' || (t.charAt(m.start - 1) === '以' && /^的?名义/.test(t.slice(m.end, m.end + 3))));
   if (by) return { subject: { ids: by.ids ?? [], start: by.start, partners: [] }, partners: [] };
   // a clause opening with its partners (联合湖南日报、湖南建设银行创新推出…): the subject is carried
   if (PARTNER.endingAt(t, first.start) && SUBJECT_OPENER.test(t.slice(c.start, first.start - PARTNER.endingAt(t, first.start)!.length))) return { partners: partnersAfter(0) };

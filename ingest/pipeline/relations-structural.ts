@@ -20,7 +20,10 @@ export function sentenceOf(doc: Doc, pos: number): Range {
 }
 
 export function fact(doc: Doc, type: Fact['type'], source: string, target: string, span: Range, rule: string, confidence: number): Fact {
-  return { type, source, target, span, sentence: sentenceOf(doc, span.start), rule, confidence };
+  // the evidence is the sentence the span lies in, or the sentences it runs across (陈明华委员：\n您提出的第…号提案)
+  const first = sentenceOf(doc, span.start);
+  const last = sentenceOf(doc, Math.max(span.start, span.end - 1));
+  return { type, source, target, span, sentence: { start: Math.min(first.start, span.start), end: Math.max(last.end, span.end) }, rule, confidence };
 }
 
 function partOf(doc: Doc, out: Fact[]): void {

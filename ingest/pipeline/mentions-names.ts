@@ -15,6 +15,7 @@ const QUOTE_RE = /[“‘]([^“”‘’\n]{1,30})[”’]/g;
 /** A head shared by a run of quoted names, after 等 / 一系列. */
 const RUN_GAP = /^(?:[、，]|和[\u4e00-\u9fff]{0,4})?(?=[“‘])/;
 const GENERIC_MEASURE = /^(?:[\u4e00-\u9fff]{0,4}(?:工作|措施)|[\u4e00-\u9fff]*(?:办|小组|中心|部门|专班)(?:工作)?)$/;
+const QUOTE_APPLIED = /(?:开展|实行|推行|坚持|落实|按照|执行|运用|推广|实施|依托|发挥|恪守|遵循)$/;
 const RUN_MEASURE_HEAD = /^等(专题专栏|专栏|平台|机制|制度|模式)/;
 const RUN_HEAD = /^等(?:一系列|系列|一批)?(?:专项攻坚|专项|集中|攻坚)?(?:行动|战役|会战|活动)/;
 const PROPOSAL_RE = /第[0-9]{1,6}号(?:建议|提案|议案)/g;
@@ -81,7 +82,9 @@ function quotedMentions(t: string, out: Mention[]): void {
     // “网络安全法治教育”等专题专栏: a measure named by its quoted part and the head after 等
     const sharedMeasure = after || shared ? undefined : RUN_MEASURE_HEAD.exec(t.slice(end, end + 8));
     const within = typeByHead(QUOTED_INNER, t, end - 1, true);
-    const type = after?.type ?? (shared ? 'Campaign' : sharedMeasure ? 'Measure' : undefined) ?? within?.type ?? (lex && lex.type !== 'Agency' ? lex.type : undefined);
+    // 发挥“村警”优势, 开展“回头看”, 按照“日盯办、周调度…”: what a body applies is a measure
+    const applied = QUOTE_APPLIED.test(t.slice(Math.max(0, m.index - 4), m.index)) ? 'Measure' : undefined;
+    const type = after?.type ?? (shared ? 'Campaign' : sharedMeasure ? 'Measure' : undefined) ?? within?.type ?? (lex && lex.type !== 'Agency' ? lex.type : undefined) ?? applied;
     QUOTE_RE.lastIndex = end;
     if (!type || inner.length < 2) continue;
     // the head after the quotes belongs to the mention's surface (“断卡”行动), not to its name

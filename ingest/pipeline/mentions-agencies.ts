@@ -69,8 +69,8 @@ function implausible(name: string, head: string, prefixed: boolean): boolean {
   if (/诈骗|犯罪/.test(name) && /集团|公司|团伙/.test(head)) return true;
   if (/^(?:社区|镇|乡|街道|村委会|居委会)$/.test(head) && withoutPlaces(name).length > 10) return true;
   // a place and a generic head alone (四川省银行, 城区学校) names no body
-  if (STANDALONE_HEADS.has(head) && !/[办局厅委院]|报|台|网/.test(head) && placeAt(name, 0)?.end === name.length - head.length) return true;
-  if (!prefixed) return /[0-9一二三四五六七八九十几多]/.test(name.charAt(0)) || GENERIC_MODIFIER.test(name) || VERB_IN_NAME.test(name) || /^[\u4e00-\u9fff]{1,3}[和与及]/.test(name) || name.split(/[和与及]/).slice(1).some((p) => GENERIC_MODIFIER.test(p));
+  if ((STANDALONE_HEADS.has(head) || /学校|中学|小学/.test(head)) && !/[办局厅委院]|报|台|网/.test(head) && placeAt(name, 0)?.end === name.length - head.length) return true;
+  if (!prefixed) return /[0-9一二三四五六七八九十几多和与及]/.test(name.charAt(0)) || /\d+余?[家个]/.test(name) || GENERIC_MODIFIER.test(name) || VERB_IN_NAME.test(name) || /^[\u4e00-\u9fff]{1,3}[和与及]/.test(name) || name.split(/[和与及]/).slice(1).some((p) => GENERIC_MODIFIER.test(p));
   return false;
 }
 

@@ -20,7 +20,7 @@ const ACTOR: ReadonlySet<EntityType> = new Set(['Agency', 'Official']);
 const MEETING_CONTEXT = /^(?:会上|会议上|发布会上|座谈会上|仪式上|活动上|会议期间|启动仪式上)$/;
 const COLLECTIVE = /^(?:全[省市县区国]?各(?:地|级|市|县|部门|单位)|各(?:地|级|市州|市|县|区|部门|单位|成员单位|有关单位)|有关部门|相关部门|我[省市县区](?!公安|委|政府))/;
 const MEETING_GENRES: ReadonlySet<string> = new Set(['meeting_news', 'inquiry', 'news_report', 'congress_newsletter']);
-const ATTEND_AFTER_LIST = /^(?:、[^，。；、]{1,8}?)?等[^，。；]{0,14}?(?:应询|参会|出席|参加|列席)/;
+const ATTEND_AFTER_LIST = /^(?:[、，][^。；]{1,40}?)?等[^，。；]{0,14}?(?:应询|参会|出席|参加|列席)/;
 const PIVOT = new PhraseTable(['指导', '督促', '推动', '组织', '要求', '协调', '支持', '动员', '引导', '帮助']);
 const RELY_ON = /^为(?:依托|抓手|载体|平台|契机|引领|核心|支撑)/;
 const HELD_BEFORE = /(?:召开|举行|举办|主持|参加|出席|列席)$/;
@@ -145,7 +145,7 @@ function kindOf(doc: Doc, s: Actors): EntityType | undefined {
  * …会议召开, named in the first line), else the last one that is not a session cited for its spirit
  * (党的二十大), else the document's first.
  */
-function sceneMeeting(doc: Doc, pos: number): Mention | undefined {
+export function sceneMeeting(doc: Doc, pos: number): Mention | undefined {
   const t = doc.text;
   // a first line short enough to be a title (a long one is the opening paragraph)
   const firstLine = Math.min(t.indexOf('\n') < 0 ? t.length : t.indexOf('\n'), 80);

@@ -4,6 +4,7 @@
 import { REPLY_GENRES } from '../patterns/structure.js';
 import type { Doc, Fact, Mention, Range } from './doc.js';
 import { fact } from './relations-structural.js';
+import { sceneMeeting } from './relations-clauses.js';
 
 const VISIT = /(?:到|赴|来到|走进|深入)$/;
 const SUPERVISE_WORD = /督导|督办|督查|视察|检查|调研|跟踪监督|监督/;
@@ -12,6 +13,7 @@ const DIRECTIVE = /^(?:的)?(?:部署|要求|安排|统一部署)/;
 const HANDED_DOWN = /^(?:印发|下发|转发)(?:给)?/;
 const ISSUED_OF = /^(?:下发|印发|出台|制定|发布)的$/;
 const PROPOSE = /^(?:代表|委员)?(?:领衔)?(?:提出|提交|领衔)(?:了|的)?/;
+const ATTEND_LIST = /等[^。；，]{0,14}?(?:参会|参加会议|出席会议|列席会议|应询)/;
 const TEAM = /(?:组|专班|工作队)$/;
 const OBJECT_CITE = /^[^，。；]{0,6}?进行(?:解读|学习|宣传|部署|传达)/;
 const CITE_OPENERS = /(?:根据|依据|按照|依照|遵照|贯彻落实|落实)$/;
@@ -143,6 +145,23 @@ function teamLeaders(doc: Doc, s: Range, ms: Mention[], out: Fact[]): void {
   }
 }
 
+/** 副校长黄涛，安沙派出所民警代表，…等500余人参会: everyone listed before 等…参会 attends the meeting of the day. */
+function attendanceLists(doc: Doc, s: Range, ms: Mention[], out: Fact[]): void {
+  const t = doc.text;
+  const m = ATTEND_LIST.exec(t.slice(s.start, s.end));
+  if (!m) return;
+  const at = s.start + m.index;
+  const meeting = sceneMeeting(doc, s.start);
+  if (!meeting) return;
+  const posts = new Set(ms.flatMap((x) => x.posts?.map((p) => p.agency?.start ?? -1) ?? []));
+  for (const a of ms) {
+    if ((a.type !== 'Agency' && a.type !== 'Official') || a.end > at || posts.has(a.start)) continue;
+    const opens = Math.min(a.start, ...(a.posts?.map((p) => p.span.start) ?? []));
+    if (opens - s.start > 4 && !'、，'.includes(t.charAt(opens - 1))) continue;
+    for (const id of a.ids ?? []) out.push(fact(doc, 'PARTICIPATES_IN', id, meeting.ids![0]!, { start: opens, end: at + m[0].length }, 'attend.listed', 0.7));
+  }
+}
+
 export function patternRelations(doc: Doc, out: Fact[]): void {
   const self = selfLaw(doc);
   for (const s of doc.sentences) {
@@ -154,6 +173,7 @@ export function patternRelations(doc: Doc, out: Fact[]): void {
     citedAsObject(doc, s, ms, out);
     proposals(doc, s, ms, out);
     teamLeaders(doc, s, ms, out);
+    attendanceLists(doc, s, ms, out);
     if (self) selfCitations(doc, s, ms, self, out);
   }
 }

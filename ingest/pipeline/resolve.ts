@@ -19,6 +19,7 @@ const EXPANSIONS: [RegExp, string][] = [
   [/^人行/, '中国人民银行'],
 ];
 /** A leading level word that the region can fill in, and which of the region's names fills it. */
+const GOVERNMENT_BODY = /(?:厅|局|委|办|政府|法院|检察院|人大|政协|常委会)$/;
 const LEVEL_RE = /^(省|市|县|区|州)(?![级内直外属场民])/;
 
 function levelName(region: Region, level: string): string | undefined {
@@ -88,7 +89,9 @@ export function resolve(doc: Doc): void {
     else if (m.expand) m.ids = m.expand.map((n) => add(m, m.type, n, true));
     else if (m.canonical) m.ids = [add(m, m.type, m.canonical, true)];
     else if (m.type === 'Agency') {
-      const s = scopeAgency(m.name, region, m.generic || (m.rule === 'agency.in-post' && !LEVEL_RE.test(m.name) && !placesIn(m.name).length), /厅$/.test(m.name));
+      // a government body named bare in a post (公安厅厅长) is the region's; a unit (学生工作部部长) is its institution's, unknown here
+      const bareInPost = m.rule === 'agency.in-post' && !LEVEL_RE.test(m.name) && !placesIn(m.name).length;
+      const s = bareInPost && !GOVERNMENT_BODY.test(m.name) ? { name: m.name, scoped: false } : scopeAgency(m.name, region, m.generic || bareInPost, /厅$/.test(m.name));
       m.ids = [add(m, 'Agency', s.name, s.scoped)];
     } else if (m.type === 'Meeting') m.ids = [add(m, 'Meeting', scopeMeeting(m.name, region), true)];
     else if (m.type === 'Proposal' && answered && m.name === doc.meta.answers?.title) m.ids = [add(m, 'Proposal', answered, true)];

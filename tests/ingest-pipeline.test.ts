@@ -113,6 +113,13 @@ describe('relation stage', () => {
     expect(edge(g, 'LEADS', '泉州市公安局', '断卡')).toBeDefined();
   });
 
+  it('a party committee a reply is addressed to proposed what it answers', () => {
+    const t = '长沙市公安局\n关于市政协十二届二次会议第0088号提案的答复\n民盟长沙市委会：\n你们提出的第0088号提案《关于加强校园反诈宣传的提案》收悉，现答复如下：\n市公安局牵头开展反诈宣传。\n长沙市公安局\n2023年6月1日\n';
+    const g = extract(t);
+    expect(edge(g, 'PROPOSED', '民盟长沙市委会', '第0088号提案')).toBeDefined();
+    expect(edge(g, 'LEADS', '长沙市公安局', '第0088号提案')).toBeDefined();
+  });
+
   it('reads posts, partners, joint issuing and attendance at clause level', () => {
     const t = `福建省公安厅
 2024年4月28日全省打击治理电信网络诈骗工作会议召开。副省长、公安厅厅长李建成出席会议并讲话。

@@ -5,7 +5,16 @@ import type { Doc, Mention } from './doc.js';
 import { agencyMentions } from './mentions-agencies.js';
 import { nameMentions } from './mentions-names.js';
 import { personMentions } from './mentions-persons.js';
-import { REPLY_GENRES } from '../patterns/structure.js';
+import { ORG_ADDRESSEE_RE, REPLY_GENRES } from '../patterns/structure.js';
+
+/** A party committee a reply is addressed to (民盟长沙市委会：) is a body in it. */
+function addresseeBodies(doc: Doc, out: Mention[]): void {
+  for (const a of doc.meta.addressees) {
+    if (!ORG_ADDRESSEE_RE.test(`${a}：`)) continue;
+    const at = doc.text.indexOf(a);
+    if (at >= 0) out.push({ type: 'Agency', start: at, end: at + a.length, name: a, rule: 'structure.addressee', prio: 0 });
+  }
+}
 
 function authorMentions(doc: Doc, out: Mention[]): void {
   if (!doc.meta.author) return;
@@ -103,6 +112,7 @@ export function mentions(doc: Doc): void {
   const cands: Mention[] = [];
   authorMentions(doc, cands);
   anaphorMentions(t, cands);
+  addresseeBodies(doc, cands);
   ownTitle(doc, cands);
   agencyMentions(t, cands, ['resolution', 'plan', 'notice'].includes(doc.meta.genre));
   nameMentions(t, cands);

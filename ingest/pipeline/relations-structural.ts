@@ -131,7 +131,9 @@ function answered(doc: Doc, out: Fact[]): void {
   if (!first) return;
   if (author) out.push(fact(doc, 'LEADS', author, first.ids![0]!, first, 'reply.author-answers', 0.85));
   for (const m of doc.mentions) {
-    if (m.type === 'Official' && ans.proposers.includes(m.name)) out.push(fact(doc, 'PROPOSED', m.ids![0]!, first.ids![0]!, { start: m.start, end: first.end > m.start ? first.end : m.end }, 'reply.addressee-proposed', 0.9));
+    // the addressee proposed it: a deputy or member, or a party committee (民盟…市委会：)
+    if ((m.type === 'Official' || m.rule === 'structure.addressee') && ans.proposers.includes(m.name))
+      out.push(fact(doc, 'PROPOSED', m.ids![0]!, first.ids![0]!, { start: m.start, end: first.end > m.start ? first.end : m.end }, 'reply.addressee-proposed', 0.9));
     if (m.type !== 'Agency' || m.author) continue;
     const after = doc.text.slice(m.end, m.end + 40);
     if (/^(?:[、和][^，。]{0,36}?)?等?(?:会办|协办)/.test(after) || /(?:会同|综合)$/.test(doc.text.slice(m.start - 3, m.start)))

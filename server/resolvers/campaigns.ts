@@ -1,0 +1,61 @@
+// Campaigns and responsibilities: who takes part in a campaign and in what role, who owns a measure, what an agency
+// leads, who supervises it.
+import type { Row } from '../../store/db.ts';
+import { notFound } from '../../store/errors.ts';
+import { nonEmptyText } from '../inputs.ts';
+import { resolveEntity } from './entities.ts';
+import { MAX_EVIDENCE, sortEvidence, type Context, type RawEvidence } from './shared.ts';
+
+const ROLE_OF: Record<string, string> = {
+  LEADS: 'LEAD',
+  CO_HANDLES: 'CO_HANDLER',
+  SUPERVISES: 'SUPERVISOR',
+  PARTICIPATES_IN: 'PARTICIPANT',
+};
+
+function responsibilities(rows: Row[]) {
+  return rows.map((r) => ({
+    agency: r.agency,
+    measure: r.target,
+    campaign: r.target,
+    role: ROLE_OF[r.relType as string],
+    evidence: sortEvidence(r.evidence as RawEvidence[]),
+    evidenceCount: r.evidenceCount,
+  }));
+}
+
+export const campaignResolvers = {
+  Query: {
+    async campaignParticipants(_: unknown, args: { campaign: string }, ctx: Context) {
+      const name = nonEmptyText('campaign', args.campaign);
+      const campaign = await resolveEntity(ctx.db, name, ['Campaign']);
+      if (!campaign) throw notFound(`no campaign named "${name}"; try search(text: "${name}", types: [Campaign])`);
+      return responsibilities(await ctx.db.read('responsibilities-for-target', { id: campaign.id, limit: 500, maxEvidence: MAX_EVIDENCE }));
+    },
+
+    async measureOwners(_: unknown, args: { measure?: string | null }, ctx: Context) {
+      if (args.measure === null || args.measure === undefined) {
+        return responsibilities(await ctx.db.read('responsibilities-all-measures', { limit: 2000, maxEvidence: MAX_EVIDENCE }));
+      }
+      const name = nonEmptyText('measure', args.measure);
+      const measure = await resolveEntity(ctx.db, name, ['Measure']);
+      if (!measure) throw notFound(`no measure named "${name}"; try search(text: "${name}", types: [Measure])`);
+      return responsibilities(await ctx.db.read('responsibilities-for-target', { id: measure.id, limit: 500, maxEvidence: MAX_EVIDENCE }));
+    },
+
+    async agencyResponsibilities(_: unknown, args: { agency: string }, ctx: Context) {
+      const name = nonEmptyText('agency', args.agency);
+      const agency = await resolveEntity(ctx.db, name, ['Agency', 'Official']);
+      if (!agency) throw notFound(`no agency named "${name}"; try search(text: "${name}", types: [Agency])`);
+      return responsibilities(await ctx.db.read('responsibilities-of-agency', { id: agency.id, limit: 1000, maxEvidence: MAX_EVIDENCE }));
+    },
+
+    async supervision(_: unknown, args: { agency: string }, ctx: Context) {
+      const name = nonEmptyText('agency', args.agency);
+      const agency = await resolveEntity(ctx.db, name, ['Agency', 'Official']);
+      if (!agency) throw notFound(`no agency named "${name}"; try search(text: "${name}", types: [Agency])`);
+      const rows = await ctx.db.read('supervision', { id: agency.id, limit: 500, maxEvidence: MAX_EVIDENCE });
+      return rows.map((r) => ({ ...r, evidence: sortEvidence(r.evidence as RawEvidence[]) }));
+    },
+  },
+};

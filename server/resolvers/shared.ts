@@ -1,0 +1,81 @@
+// What every resolver group shares: the request context, evidence and entity shaping, argument helpers.
+import DataLoader from 'dataloader';
+import type { Db, Row } from '../../store/db.ts';
+import { AppError } from '../../store/errors.ts';
+import type { EntityType } from '../../ingest/index.ts';
+
+export interface Context {
+  db: Db;
+  documentRefs: DataLoader<string, DocumentRef | null>;
+  /** True when the request carried the configured write token. */
+  canWrite: boolean;
+}
+
+export interface EntityRef {
+  id: string;
+  type: EntityType;
+  name: string;
+}
+export interface DocumentRef {
+  id: string;
+  title: string | null;
+  date: string | null;
+}
+export interface RawEvidence {
+  doc: string;
+  quote: string;
+  start: number;
+  end: number;
+  spanStart?: number | null;
+  spanEnd?: number | null;
+  rule?: string | null;
+}
+
+export function createContext(db: Db, canWrite: boolean): Context {
+  return {
+    db,
+    canWrite,
+    documentRefs: new DataLoader(async (ids) => {
+      const rows = await db.read('document-refs', { ids: [...ids] });
+      const byId = new Map(rows.map((r) => [r.id as string, r as unknown as DocumentRef]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+  };
+}
+
+export function requireWrite(ctx: Context) {
+  if (!ctx.canWrite) throw new AppError('UNAUTHENTICATED', 'writes need the header Authorization: Bearer <WRITE_TOKEN>');
+}
+
+/** Evidence items returned per fact: a hub fact can have thousands; the count says how many there are. */
+export const MAX_EVIDENCE = 20;
+export const sortEvidence = (ev: RawEvidence[]) =>
+  [...ev].sort((a, b) => a.doc.localeCompare(b.doc) || a.start - b.start || a.end - b.end);
+
+/** Entity props are stored per document as JSON; later documents fill what earlier ones lack. */
+export function mergeProps(props: unknown): { key: string; value: string }[] {
+  const merged: Record<string, string> = {};
+  for (const json of (props as string[] | null) ?? []) {
+    for (const [k, v] of Object.entries(JSON.parse(json) as Record<string, string>)) merged[k] ??= v;
+  }
+  return Object.entries(merged)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([key, value]) => ({ key, value: String(value) }));
+}
+
+export function toEntity(row: Row) {
+  return {
+    id: row.id,
+    type: row.type,
+    name: row.name,
+    aliases: [...((row.aliases as string[]) ?? [])].sort(),
+    // Only `entity` reads the per-document properties; elsewhere the field resolver fetches them if asked.
+    properties: row.props === undefined ? undefined : mergeProps(row.props),
+    mentionCount: row.mentionCount ?? 0,
+    score: row.score ?? null,
+  };
+}
+
+export function typesArg(types: string[] | null | undefined): string[] | null {
+  return types && types.length ? types : null;
+}

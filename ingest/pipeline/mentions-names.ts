@@ -16,6 +16,9 @@ const QUOTE_RE = /[“‘]([^“”‘’\n]{1,30})[”’]/g;
 const RUN_GAP = /^(?:[、，]|和[\u4e00-\u9fff]{0,4})?(?=[“‘])/;
 const GENERIC_MEASURE = /^(?:[\u4e00-\u9fff]{0,4}(?:工作|措施)|[\u4e00-\u9fff]*(?:办|小组|中心|部门|专班)(?:工作)?)$/;
 const QUOTE_APPLIED = /(?:开展|实行|推行|坚持|落实|按照|执行|运用|推广|实施|依托|发挥|恪守|遵循)$/;
+const METHOD_RE = /(?:开展|推进|加强|强化|落实|实行|推行|纳入|完善|深化)([\u4e00-\u9fff]{2,10}?(?:管理|管控|清理|防控|核查|认证|考核|考评|督办))(?:工作)?(?=[，。；、])/g;
+/** Methods too generic to name one (加强行业监管, 强化日常管理). */
+const GENERIC_METHOD = /^(?:行业|日常|综合|统筹|协调|监督|安全|内部|重点|规范|常态化|全面)(?:管理|管控|监管|考核)$/;
 const RUN_MEASURE_HEAD = /^等(专题专栏|专栏|平台|机制|制度|模式)/;
 const RUN_HEAD = /^等(?:一系列|系列|一批)?(?:专项攻坚|专项|集中|攻坚)?(?:行动|战役|会战|活动)/;
 const PROPOSAL_RE = /第[0-9]{1,6}号(?:建议|提案|议案)/g;
@@ -205,7 +208,20 @@ function listedNames(t: string, out: Mention[]): void {
   }
 }
 
+/** 开展存量账户清理工作, 加强账户全生命周期管理, 实行挂牌督办: a named working method after the verb that applies it. */
+function methodMentions(t: string, out: Mention[]): void {
+  METHOD_RE.lastIndex = 0;
+  for (let m; (m = METHOD_RE.exec(t)); ) {
+    const name = m[1]!;
+    // a method is named by what it is done to (存量账户清理, 新开卡管控), more than one word before its head
+    if (name.length < 5 || /[与和及]/.test(name) || GENERIC_METHOD.test(name)) continue;
+    const start = m.index + m[0].indexOf(name);
+    out.push({ type: 'Measure', start, end: start + name.length, name, rule: 'measure.method', prio: 5 });
+  }
+}
+
 export function nameMentions(t: string, out: Mention[]): void {
+  methodMentions(t, out);
   listedNames(t, out);
   sessionMentions(t, out);
   operatorMentions(t, out);

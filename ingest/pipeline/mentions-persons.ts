@@ -62,7 +62,8 @@ function bareBodyEndingAt(t: string, end: number): (Range & { bare: true }) | un
   if (!head) return undefined;
   let s = end - head.length;
   while (s > end - 14 && isCjk(t.charCodeAt(s - 1)) && !STOPS.endingAt(t, s) && !TITLES.endingAt(t, s)) s--;
-  return end - s >= 3 ? { start: s, end, bare: true } : undefined;
+  // a head alone (办公室 of 市委610办公室主任, cut at the digits) names no body
+  return end - s >= 3 && end - s > head.length ? { start: s, end, bare: true } : undefined;
 }
 
 /** The chain of titles (each perhaps after an agency) that ends at `end`: 副省长、公安厅厅长. */

@@ -82,9 +82,12 @@ function bodyOfPost(doc: Doc, title: string, pos: number): string[] {
 /** A reporter's outlet: the media body named last before the byline in the same sentence. */
 function mediaBefore(doc: Doc, pos: number): string[] {
   const s = sentenceOf(doc, pos);
-  let best: Mention | undefined;
-  for (const m of doc.mentions) if (m.type === 'Agency' && m.start >= s.start && m.end <= pos && MEDIA.test(m.name)) best = m;
-  return best?.ids ?? [];
+  const media = doc.mentions.filter((m) => m.type === 'Agency' && m.start >= s.start && m.end <= pos && MEDIA.test(m.name));
+  const last = media[media.length - 1];
+  if (!last) return [];
+  // outlets written together (扬子晚报/紫牛新闻记者) share the reporter
+  const joined = media.filter((m) => m === last || /^[/·]$/.test(doc.text.slice(m.end, last.start)));
+  return joined.flatMap((m) => m.ids ?? []);
 }
 
 /** An entity the text implies without naming it in full (the government of a 副省长); the post is its mention. */
@@ -152,7 +155,20 @@ function meetingHosts(doc: Doc, out: Fact[]): void {
   }
 }
 
+/** 各县教育局，市直各学校，市教育发展研究中心…：the bodies a notice or plan is sent to, under its author. */
+function noticeAddressees(doc: Doc, out: Fact[]): void {
+  if (doc.meta.genre !== 'notice' && doc.meta.genre !== 'plan') return;
+  const author = doc.mentions.find((m) => m.author)?.ids ?? [];
+  const line = /^[^\n：:]{4,200}[，、][^\n]{0,200}[：:][ \t]*$/m.exec(doc.text.slice(0, 1500));
+  if (!line || !author.length || /索引号|文号|标题|发布|日期|来源/.test(line[0])) return;
+  const span = { start: line.index, end: line.index + line[0].length };
+  for (const m of doc.mentions)
+    if (m.type === 'Agency' && !m.author && !m.nested && m.start >= span.start && m.end <= span.end)
+      for (const a of author) for (const id of m.ids ?? []) out.push(fact(doc, 'SUPERVISES', a, id, span, 'supervise.notice-addressee', 0.65));
+}
+
 export function structuralRelations(doc: Doc, out: Fact[]): void {
+  noticeAddressees(doc, out);
   meetingHosts(doc, out);
   partOf(doc, out);
   holdsPost(doc, out);

@@ -43,6 +43,7 @@ function nestedAllowed(c: Mention, inside: Mention): boolean {
 
 /** 该局 / 该院 …: resolved to the body named last with that head. */
 const TITLE_LINE_RE = /^[ \t]*((?:[\u4e00-\u9fff]{2,20})?关于[^\n。，！？]{4,60}的(?:通告|通知|意见|决定|决议|办法|方案|规定))[ \t]*$/gm;
+const GENERIC_TAIL = /^(?:办公室|委员会|中心|分中心|支行|分行|党委|党组|工作组)$/;
 const OWN_TITLE_GENRES: ReadonlySet<string> = new Set(['notice', 'plan', 'resolution']);
 const ANAPHOR_RE = /该(?:局|厅|院|委|中心|行|所|部|办|校|支队|大队)/g;
 function anaphorMentions(t: string, out: Mention[]): void {
@@ -79,6 +80,27 @@ function withoutPersonPrefix(cands: Mention[], persons: Mention[]): Mention[] {
     const rest = c.name.slice(p.end - p.start);
     return rest.length >= 4 ? [{ ...c, start: p.end, name: rest }] : [];
   });
+}
+
+/**
+ * A unit named whole once (顺德区人大常委会法工委) and later by its own name alone (率法工委来到…):
+ * the later bare name refers to it.
+ */
+function tailsOfCompounds(t: string, mentions: Mention[]): Mention[] {
+  const covered = new Uint8Array(t.length + 1);
+  for (const m of mentions) covered.fill(1, m.start, m.end);
+  const out: Mention[] = [];
+  const seen = new Set<string>();
+  for (const c of mentions) {
+    if (c.type !== 'Agency' || c.nested) continue;
+    const parent = mentions.find((p) => p.type === 'Agency' && p.nested && p.start === c.start && p.end < c.end);
+    const tail = parent ? t.slice(parent.end, c.end) : '';
+    if (tail.length < 3 || GENERIC_TAIL.test(tail) || seen.has(tail)) continue;
+    seen.add(tail);
+    for (let i = t.indexOf(tail); i >= 0; i = t.indexOf(tail, i + 1))
+      if (!covered[i] && !covered[i + tail.length - 1]) out.push({ ...c, start: i, end: i + tail.length, rule: 'agency.tail', nested: false });
+  }
+  return out;
 }
 
 export function select(cands: Mention[]): Mention[] {
@@ -119,5 +141,6 @@ export function mentions(doc: Doc): void {
   const agencies = select(cands.filter((c) => c.type === 'Agency'));
   const persons: Mention[] = [];
   personMentions(t, agencies, persons, doc.meta.addressees);
-  doc.mentions = select([...withoutPersonPrefix(cands, persons), ...persons]);
+  const selected = select([...withoutPersonPrefix(cands, persons), ...persons]);
+  doc.mentions = [...selected, ...tailsOfCompounds(t, selected)].sort((a, b) => a.start - b.start || b.end - a.end);
 }

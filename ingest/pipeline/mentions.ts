@@ -41,10 +41,12 @@ function nestedAllowed(c: Mention, inside: Mention): boolean {
   return false;
 }
 
-/** 该局 / 该院 …: resolved to the body named last with that head. */
+/** A document reproduced in the body under its own title line (关于敦促…的通告). */
 const TITLE_LINE_RE = /^[ \t]*((?:[\u4e00-\u9fff]{2,20})?关于[^\n。，！？]{4,60}的(?:通告|通知|意见|决定|决议|办法|方案|规定))[ \t]*$/gm;
+/** Unit names too generic to stand for one unit alone. */
 const GENERIC_TAIL = /^(?:办公室|委员会|中心|分中心|支行|分行|党委|党组|工作组)$/;
 const OWN_TITLE_GENRES: ReadonlySet<string> = new Set(['notice', 'plan', 'resolution']);
+/** 该局 / 该院 …: resolved to the body named last with that head. */
 const ANAPHOR_RE = /该(?:局|厅|院|委|中心|行|所|部|办|校|支队|大队)/g;
 function anaphorMentions(t: string, out: Mention[]): void {
   ANAPHOR_RE.lastIndex = 0;

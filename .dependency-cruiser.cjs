@@ -14,6 +14,20 @@ module.exports = {
       to: { path: OUTSIDE_CLIENT, pathNot: '^ingest/model\\.ts$' },
     },
     {
+      name: 'explorer-views-are-independent',
+      comment: 'A view (client/src/views/<name>/) uses the shell contract (views/view.ts) and shared widgets, never another view.',
+      severity: 'error',
+      from: { path: '^client/src/views/([^/]+)/' },
+      to: { path: '^client/src/views/[^/]+/', pathNot: '^client/src/views/$1/' },
+    },
+    {
+      name: 'explorer-widgets-below-views',
+      comment: 'Only the shell (client/src/ui/app.ts) knows the views; widgets and pure modules never import them.',
+      severity: 'error',
+      from: { path: '^client/src/', pathNot: '^client/src/(views/|ui/app\\.ts$)' },
+      to: { path: '^client/src/views/' },
+    },
+    {
       name: 'extraction-is-pure',
       comment: 'Extraction (ingest/) turns text into a graph: no store, API, commands, client, bench or database launcher.',
       severity: 'error',
@@ -79,6 +93,9 @@ module.exports = {
   options: {
     doNotFollow: { path: 'node_modules' },
     exclude: { path: '^(node_modules|client/dist|bench/out)/' },
+    // Parse TypeScript with swc (TypeScript 7 has no JS API for dependency-cruiser's tsc parser); the default acorn
+    // path reads transpiled output and can miss imports.
+    parser: 'swc',
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
     enhancedResolveOptions: { extensions: ['.ts', '.js', '.json'], conditionNames: ['import', 'require', 'node', 'default'] },

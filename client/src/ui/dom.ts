@@ -1,7 +1,7 @@
 // Tiny DOM helpers.
 
 type Attrs = Record<string, string | number | boolean | undefined | null | ((ev: Event) => void)>;
-type Child = Node | string | number | null | undefined | false | Child[];
+export type Child = Node | string | number | null | undefined | false | Child[];
 
 export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);

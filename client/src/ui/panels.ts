@@ -1,9 +1,10 @@
 // Details panel pieces and the document reader.
 import { ApiError } from '../graphqlRequest.ts';
 import { relationColor, shapeSwatchSvg, typeColor, typeShape } from '../graphStyle.ts';
-import { errorMessage, t, typeName, type Lang } from '../i18n.ts';
+import { errorMessage, t, typeName, type Lang, type MsgKey } from '../i18n.ts';
 import { locateQuote, segmentText } from '../segmentText.ts';
-import type { DocumentFull, Entity, EntityRef, Evidence, Relation } from '../types.ts';
+import { ROLE_RELATION } from '../toElements.ts';
+import type { DocumentFull, Entity, EntityRef, Evidence, Relation, Role } from '../types.ts';
 import { clear, h } from './dom.ts';
 
 export interface EvidenceHandlers {
@@ -288,4 +289,15 @@ export class DocumentReader {
 function kindColor(kind: string): string {
   const c = typeColor(kind);
   return c === '#64748b' ? relationColor(kind) : c;
+}
+
+/** A role (lead, co-handler, supervisor, participant) as a badge in its relation's colour; `short`: one letter. */
+export function roleBadge(lang: Lang, role: Role, short = false): HTMLElement {
+  const full = t(lang, `role.${role}` as MsgKey);
+  const text = short ? (lang === 'zh' ? full.slice(0, 1) : role.slice(0, 1)) : full;
+  return h(
+    'span',
+    { class: `role-badge role-${role}`, style: `--c:${relationColor(ROLE_RELATION[role])}`, 'data-role': role, title: full },
+    text,
+  );
 }

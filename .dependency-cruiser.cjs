@@ -63,6 +63,19 @@ module.exports = {
       to: { path: '^(server|store|cli|ingest|client|bench|tests|scripts)/' },
     },
     {
+      name: 'scripts-stand-alone',
+      comment: 'scripts/provision.ts runs before anything is installed: Node built-ins only.',
+      severity: 'error',
+      from: { path: '^scripts/' },
+      to: { path: '^(server|store|cli|ingest|client|bench|neo4j-local|tests)/' },
+    },
+    {
+      name: 'nothing-imports-tests',
+      severity: 'error',
+      from: { pathNot: '^tests/' },
+      to: { path: '^tests/' },
+    },
+    {
       name: 'nothing-imports-the-api',
       comment: 'Only tests and bench (which start it) import server/; server/main.ts is the entry point.',
       severity: 'error',

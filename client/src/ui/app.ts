@@ -19,6 +19,7 @@ import { Legend } from './legend.ts';
 import { Messages, type Loaded, type MessageKind } from './messages.ts';
 import { DocumentReader, renderEdgeDetails, renderEntityDetails, type EvidenceHandlers } from './panels.ts';
 import { SearchBox } from './searchBox.ts';
+import { Stats } from './stats.ts';
 
 /** The breakpoint at which styles.css stacks the panel under the graph. */
 const NARROW_SCREEN = '(max-width: 800px)';
@@ -43,13 +44,11 @@ export class App implements Shell {
   private layoutSelect!: HTMLSelectElement;
   private undoBtn!: HTMLButtonElement;
   private langBtn!: HTMLButtonElement;
-  private banner!: HTMLDivElement;
-  private statsEl!: HTMLSpanElement;
+  private stats: Stats;
   private details!: HTMLDivElement;
   private messages = new Messages(() => this.state.lang);
   /** Re-renders the details panel (language switch). */
   private detailsRender?: () => void;
-  private lastStats?: { documents: number; entities: number; relations: number };
   private writtenHash = '';
 
   constructor(root: HTMLElement) {
@@ -70,6 +69,7 @@ export class App implements Shell {
       path: new PathsView(this),
       coordination: new NetworkView(this),
     };
+    this.stats = new Stats(() => this.state.lang, (e) => this.errorText(e), () => this.enterMode());
     this.reader = new DocumentReader(() => this.state.lang, (id) => api.document(id));
     this.build();
     const fromUrl = () => {
@@ -106,11 +106,10 @@ export class App implements Shell {
       }),
     );
     this.langBtn = h('button', { type: 'button', class: 'lang', 'data-testid': 'lang-toggle', onclick: () => this.toggleLang() });
-    this.statsEl = h('span', { class: 'stats', 'data-testid': 'stats' });
     const header = h(
       'header',
       { class: 'topbar' },
-      h('div', { class: 'brand' }, this.label(h('h1', {}), 'appTitle'), this.statsEl),
+      h('div', { class: 'brand' }, this.label(h('h1', {}), 'appTitle'), this.stats.line),
       this.search.root,
       tabs,
       this.langBtn,
@@ -158,10 +157,9 @@ export class App implements Shell {
     this.panel = h('div', { class: 'mode-panel' });
     this.details = h('div', { class: 'details', 'data-testid': 'details-panel', 'aria-live': 'polite' });
     const side = h('aside', { class: 'side', 'data-testid': 'side-panel' }, this.panel, this.details);
-    this.banner = h('div', { class: 'banner', 'data-testid': 'error-banner', role: 'alert', hidden: true });
     this.legend = new Legend(() => this.graph.cy, () => this.state, (key, value) => this.toggleHidden(key, value));
     const graphBox = h('section', { class: 'graph-area' }, cyEl, this.legend.root, this.messages.box, this.overlay);
-    clear(this.root, header, this.banner, toolbar, h('main', { class: 'main' }, graphBox, side), this.reader.root, this.messages.toastEl);
+    clear(this.root, header, this.stats.banner, toolbar, h('main', { class: 'main' }, graphBox, side), this.reader.root, this.messages.toastEl);
 
     this.graph = new GraphView(cyEl, {
       onNodeTap: (id) => {
@@ -189,7 +187,7 @@ export class App implements Shell {
 
   async start(): Promise<void> {
     this.relabel();
-    void this.loadStats();
+    void this.stats.load();
     this.enterMode();
   }
 
@@ -219,7 +217,7 @@ export class App implements Shell {
     this.reader.relabel();
     this.layoutSelect.value = this.state.layout;
     for (const [m, b] of this.modeTabs) b.setAttribute('aria-selected', m === this.state.mode ? 'true' : 'false');
-    this.renderStats();
+    this.stats.render();
     this.renderLegend();
     if (!this.detailsRender) this.detailsHint();
   }
@@ -254,30 +252,6 @@ export class App implements Shell {
 
   load<T>(fn: () => Promise<T>, retry: () => void): Promise<Loaded<T>> {
     return this.messages.load(fn, retry);
-  }
-
-  private async loadStats(): Promise<void> {
-    try {
-      this.lastStats = await api.stats();
-      this.banner.hidden = true;
-    } catch (e) {
-      this.lastStats = undefined;
-      this.banner.hidden = false;
-      clear(
-        this.banner,
-        h('span', {}, this.errorText(e)),
-        h('button', { type: 'button', onclick: () => {
-          void this.loadStats();
-          this.enterMode();
-        } }, t(this.state.lang, 'retry')),
-      );
-    }
-    this.renderStats();
-  }
-
-  private renderStats(): void {
-    const s = this.lastStats;
-    this.statsEl.textContent = s ? t(this.state.lang, 'statsLine', { d: s.documents, e: s.entities, r: s.relations }) : '';
   }
 
   // ---------- state and modes ----------

@@ -7,6 +7,7 @@ import { build, type Rolldown } from 'vite';
 import { ENTITY_TYPES, RELATION_TYPES } from '../ingest/model.ts';
 import { subgraphToElements } from '../client/src/toElements.ts';
 import type { GraphEdge, GraphNode } from '../client/src/types.ts';
+import { chromiumPath } from '../scripts/provision.ts';
 import { mulberry32 } from './corpus.ts';
 
 const GRAPH_VIEW = fileURLToPath(new URL('../client/src/ui/graphView.ts', import.meta.url));
@@ -73,7 +74,7 @@ const MEASURE = `async (els) => {
 export async function explorerBench(sizes: number[], runs: number): Promise<Record<number, number[]>> {
   const code = await bundleGraphView();
   const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: chromiumPath(),
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
   });
   const out: Record<number, number[]> = {};

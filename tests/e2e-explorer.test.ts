@@ -4,8 +4,9 @@ import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromiumPath } from '../scripts/provision.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM = chromiumPath();
 const SHOTS = 'tests/screenshots';
 const corpus = readdirSync('corpus')
   .filter((f) => f.endsWith('.txt'))
@@ -123,7 +124,23 @@ describe('explorer end to end', () => {
     // the sentence shows the span that proves the fact, and the rule that found it
     const span = (await quote.getByTestId('evidence-span').textContent()) ?? '';
     expect(span.length).toBeGreaterThan(1);
-    expect(text).toContain(span);
+    // the marked text is the stored span of an evidence item of that sentence (offsets from the API, not the DOM)
+    const sentence = { doc: await quote.getAttribute('data-doc'), start: Number(await quote.getAttribute('data-start')) };
+    const answer = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: 'query($t: String!) { search(text: $t, types: [Agency], limit: 1) { name relations(limit: 500) { evidence { document { id } quote start spanStart spanEnd } } } }',
+        variables: { t: '湖南省公安厅' },
+      }),
+    }).then((r) => r.json());
+    type Ev = { document: { id: string }; quote: string; start: number; spanStart: number; spanEnd: number };
+    const stored = (answer.data.search[0].relations as { evidence: Ev[] }[])
+      .flatMap((r) => r.evidence)
+      .filter((ev) => ev.document.id === sentence.doc && ev.start === sentence.start)
+      .map((ev) => ev.quote.slice(ev.spanStart - ev.start, ev.spanEnd - ev.start));
+    expect(stored.length).toBeGreaterThan(0);
+    expect(stored).toContain(span);
     expect(await panel.getByTestId('evidence-rule').first().textContent()).toMatch(/^[a-z-]+\.[a-z-]+/);
     await page.screenshot({ path: `${SHOTS}/03-details-panel.png` });
 

@@ -149,6 +149,7 @@ describe('relation stage', () => {
     const t = reply('泉州市', '12');
     const g = extract(t);
     expect(g.edges.length).toBeGreaterThan(3);
+    expect(g.edges.every((e) => e.evidence.length > 0)).toBe(true);
     for (const e of g.edges)
       for (const ev of e.evidence) {
         expect(ev.quote).toBe(t.slice(ev.start, ev.end));
@@ -171,9 +172,11 @@ describe('whole documents', () => {
     const g = extract(t);
     const people = g.nodes.filter((n) => n.type === 'Official').map((n) => n.name);
     expect(people).toEqual(expect.arrayContaining(['徐锡思', '林莉莉']));
-    for (const n of g.nodes) for (const m of n.mentions) expect(t.slice(m.start, m.end).length).toBe(m.end - m.start);
+    // offsets point into the original, traditional-script text
+    const spelled = g.nodes.filter((n) => n.type === 'Official').flatMap((n) => n.mentions.map((m) => t.slice(m.start, m.end)));
+    expect(spelled).toEqual(expect.arrayContaining(['徐錫思', '林莉莉']));
     const bureau = node(g, 'Agency', '泉州市公安局')!;
     expect(t.slice(bureau.mentions[0]!.start, bureau.mentions[0]!.end)).toBe('泉州市公安局');
-    expect(g.documents[0]!.genre).toBeTruthy();
+    expect(g.documents[0]!.genre).toBe('news_report');
   });
 });

@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { chromiumPath } from '../scripts/provision.ts';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { ingestFiles } from '../cli/ingest-files.ts';
 import { ADDRESS_FILE, findRunningNeo4j, freePort, startLocalNeo4j } from '../neo4j-local/start-neo4j.ts';
@@ -221,7 +222,7 @@ describe('/graphql in a browser', () => {
 
       // In Chromium with every request outside the app refused: the page loads, runs an example, shows the answer.
       const browser = await chromium.launch({
-        executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+        executablePath: chromiumPath(),
         args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
       });
       try {

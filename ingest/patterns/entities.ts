@@ -31,7 +31,6 @@ export const STANDALONE_HEADS = new Set([
 /** Heads of bodies that, written without a place, are the document's own region's (我省成立…协调小组, 反诈中心). */
 export const REGIONAL_HEADS = /(?:协调小组|领导小组|工作小组|联席会议|专班|中心|分中心|办公室|指挥部)$/;
 
-/** Heads after a parent body that make a unit inside it (PART_OF), unlike 常委会 of 人大. */
 /** Parents too broad to be annotated as the body a unit is part of (省委 of 省委宣传部, 人大 of 人大联工委). */
 export const NOT_PARENT_HEADS = /(?:委|人大|人民代表大会|政协|党委|党组|办)$/;
 
@@ -101,7 +100,7 @@ export const TITLES_AFTER_NAME = PERSON_TITLES.filter((t) => !ROLES_BEFORE_ONLY.
 export const AFTER_PERSON = [
   '率', '带领', '带队', '一行', '出席', '主持', '指出', '表示', '介绍', '强调', '讲话', '参加', '等', '同志', '在', '对', '就', '向', '和', '与', '作', '说',
   '认为', '要求', '提出', '代表', '委员', '领衔', '详细', '解读', '通报', '回答', '答复', '传达', '汇报', '宣读', '致辞', '报道', '摄', '到', '赴', '深入', '来到',
-  '听取', '现场', '希望', '代表', '充分', '积极', '也', '还', '为', '从', '当选', '任', '是', '就此', '围绕', '针对', '结合', '提问', '发出', '则', '正在', '带队', '记者', '通讯员', '编辑', '来源', '认真', '同志',
+  '听取', '现场', '希望', '充分', '积极', '也', '还', '为', '从', '当选', '任', '是', '就此', '围绕', '针对', '结合', '提问', '发出', '则', '正在', '记者', '通讯员', '编辑', '来源', '认真',
 ];
 
 /** Common Chinese surnames (general knowledge; compound ones first). */
@@ -118,17 +117,17 @@ export const QUOTED_HEADS: { type: EntityType; heads: string[] }[] = [
 /** Head words after a quoted name that type it (“断卡”行动, “三清单一考核”制度). */
 export const HEAD_AFTER_QUOTE: { type: EntityType; heads: string[] }[] = [
   { type: 'Campaign', heads: ['专项行动', '专项攻坚行动', '行动', '战役', '会战', '宣传月', '活动', '专项整治', '攻坚战', '创建活动', '创建', '建设', '签名活动', '主题活动', '宣传活动', '系列活动'] },
-  { type: 'Measure', heads: ['机制', '制度', '平台', '体系', '模式', '工程', '热线', '清单', '总体思路', '工作法', '新格局', '格局', '标准', '要求', '工作', 'APP', 'App', 'app', '经验', '系统', '原则', '理念', '思路', '做法', '公众号', '新型警务运行模式', '抓反诈要求', '（'] },
+  { type: 'Measure', heads: ['机制', '制度', '平台', '体系', '模式', '工程', '热线', '清单', '总体思路', '工作法', '新格局', '格局', '标准', '要求', '工作', 'APP', 'App', 'app', '经验', '系统', '原则', '理念', '思路', '做法', '公众号', '（'] },
 ];
 
-/** Heads of unquoted open-class names, with the longest name the left scan may take. */
 /** Verbs that must stand right before some open-class names: a 联席会议 held is a meeting (else a body), a 规范 drawn up is a document. */
 const HELD = /(?:召开|举行|主持|参加|出席|列席)$/;
 const DRAWN_UP = /(?:制定|出台|印发|修订|发布|建立健全|建立|完善|下发|起草|编制)了?$/;
 
+/** Heads of unquoted open-class names, with the longest name the left scan may take. */
 export const OPEN_HEADS: { type: EntityType; heads: string[]; maxLen: number; after?: RegExp }[] = [
   { type: 'Meeting', heads: ['联席会议'], maxLen: 30, after: HELD },
-  { type: 'Law', heads: ['规范', '标准', '办法', '实施方案', '工作方案', '行动方案', '细则', '实施意见', '指引', '工作规范', '识别办法'], maxLen: 24, after: DRAWN_UP },
+  { type: 'Law', heads: ['规范', '标准', '办法', '实施方案', '工作方案', '行动方案', '细则', '实施意见', '指引', '工作规范'], maxLen: 24, after: DRAWN_UP },
   { type: 'Campaign', heads: ['专项行动', '专项整治行动', '集中行动', '宣传月活动', '宣传月', '人民战争', '攻坚战', '宣传活动', '普法宣传活动', '宣传教育活动'], maxLen: 24 },
   { type: 'Measure', heads: ['机制', '制度', '平台', '体系', '清单', '热线', '预警平台', '工作法', 'APP', 'App', 'app', '拦截系统', '反诈系统', '防范系统', '实验室', '机器人'], maxLen: 24 },
   { type: 'Meeting', heads: ['会议', '工作会议', '座谈会', '推进会', '部署会', '发布会', '新闻发布会', '调度会', '研讨会', '专题询问会', '专题询问', '启动仪式', '常委会会议', '常务会议', '全体会议', '汇报会', '专题会议', '培训会', '动员会', '现场会'], maxLen: 30 },

@@ -31,11 +31,6 @@ export class PhraseTable {
     if (ws) for (const w of ws) if (j >= w.length && text.startsWith(w, j - w.length)) return w;
     return undefined;
   }
-  /** Every word ending just before text[j], longest first. */
-  allEndingAt(text: string, j: number): string[] {
-    const ws = this.byLast.get(text.charCodeAt(j - 1));
-    return ws ? ws.filter((w) => j >= w.length && text.startsWith(w, j - w.length)) : [];
-  }
 }
 
 function push(m: Map<number, string[]>, k: number, w: string): void {

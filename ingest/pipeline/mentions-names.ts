@@ -124,7 +124,7 @@ function openHeadMentions(t: string, out: Mention[]): void {
       // a quoted name inside a campaign or measure is its own mention (市市场监管局“治乱补短全民反诈”专项行动);
       // a meeting may carry one in its name (“无诈校园”建设工作启动仪式)
       // (a campaign's quoted name is its name: “全民反诈”宣传月活动 is 全民反诈; a measure may open with one)
-      const quote = t.lastIndexOf('“', end);
+      const quote = start + t.slice(start, end + 1).lastIndexOf('“'); // bounded: not a scan back to the text's start
       if (type === 'Campaign' ? quote >= start : type === 'Measure' && quote > start) continue;
       if (after && !after.test(t.slice(Math.max(0, start - 4), start))) continue;
       const name = bareName(t.slice(start, end));

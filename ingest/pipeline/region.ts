@@ -1,7 +1,7 @@
 // The document's region (province / city / county), which scopes generic names (市公安局 → 泉州市公安局).
 // Sources in order of trust: the author, the title, the document number's province abbreviation,
 // then the places the opening of the body names most.
-import { placeAt, provinceNamed, type Place } from '../gazetteer.js';
+import { placeAt, type Place } from '../gazetteer.js';
 import { PROVINCE_BY_ABBR } from '../lexicon.js';
 import type { DocMeta, Region } from './doc.js';
 
@@ -63,8 +63,7 @@ export function regionOf(text: string, meta: Pick<DocMeta, 'author' | 'title' | 
   const abbr = meta.number ? PROVINCE_BY_ABBR.get(meta.number.charAt(0)) : undefined;
   const body = regionOfBody(text);
   if (abbr) {
-    const prov = provinceNamed(abbr.short)?.name;
-    return body?.province === prov ? body! : { province: prov };
+    return body?.province === abbr.name ? body! : { province: abbr.name };
   }
   return body ?? {};
 }

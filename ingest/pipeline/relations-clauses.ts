@@ -159,7 +159,7 @@ export function sceneMeeting(doc: Doc, pos: number): Mention | undefined {
   return held ?? plain ?? doc.mentions.find((m) => m.type === 'Meeting');
 }
 
-function lastBefore(ms: Mention[], type: EntityType, pos: number): Mention | undefined {
+export function lastBefore(ms: Mention[], type: EntityType, pos: number): Mention | undefined {
   let best: Mention | undefined;
   for (const m of ms) if (m.type === type && m.end <= pos) best = m;
   return best;

@@ -4,7 +4,7 @@
 import { REPLY_GENRES } from '../patterns/structure.js';
 import type { Doc, Fact, Mention, Range } from './doc.js';
 import { fact } from './relations-structural.js';
-import { sceneMeeting } from './relations-clauses.js';
+import { lastBefore, sceneMeeting } from './relations-clauses.js';
 
 const VISIT = /(?:到|赴|来到|走进|深入)$/;
 const SUPERVISE_WORD = /督导|督办|督查|视察|检查|调研|跟踪监督|监督/;
@@ -111,15 +111,9 @@ function citedAsObject(doc: Doc, s: Range, ms: Mention[], out: Fact[]): void {
   }
   const last = laws[laws.length - 1]!;
   if (!OBJECT_CITE.test(t.slice(last.end, Math.min(s.end, last.end + 12)))) return;
-  const opener = /^(?:会议|会上)/.test(t.slice(s.start, s.end)) ? sceneMeetingBefore(doc, s.start) : actorOf(doc, ms);
+  const opener = /^(?:会议|会上)/.test(t.slice(s.start, s.end)) ? lastBefore(doc.mentions, 'Meeting', s.start) : actorOf(doc, ms);
   if (!opener) return;
   for (const law of laws) for (const a of opener.ids ?? []) out.push(fact(doc, 'CITES', a, law.ids![0]!, { start: s.start, end: last.end }, 'cite.object', 0.7));
-}
-
-function sceneMeetingBefore(doc: Doc, pos: number): Mention | undefined {
-  let best: Mention | undefined;
-  for (const m of doc.mentions) if (m.type === 'Meeting' && m.end <= pos) best = m;
-  return best;
 }
 
 /** 区人大代表何国标提出的《…建议》, 李玛琳提交了《…提案》: the person proposed it. */

@@ -176,4 +176,3 @@ export function structuralRelations(doc: Doc, out: Fact[]): void {
   answered(doc, out);
 }
 
-export type { Mention };

@@ -114,12 +114,20 @@ function joinCommitteeForms(doc: Doc): void {
   for (const e of doc.entities.values()) {
     if (e.type !== 'Agency' || !e.name.endsWith('委')) continue;
     const full = doc.entities.get(`${e.id}员会`);
-    if (!full) continue;
-    redirect.set(e.id, full.id);
-    full.mentions.push(...e.mentions);
-    for (const a of e.aliases) full.aliases.add(a);
-    full.aliases.add(e.name);
-    doc.entities.delete(e.id);
+    if (full) redirect.set(e.id, full.id);
+  }
+  mergeEntities(doc, redirect);
+}
+
+/** Each entity in `redirect` joins the one it points to: mentions, aliases (its own name too) and mention ids. */
+function mergeEntities(doc: Doc, redirect: Map<string, string>): void {
+  for (const [from, to] of redirect) {
+    const a = doc.entities.get(from)!;
+    const b = doc.entities.get(to)!;
+    b.mentions.push(...a.mentions);
+    for (const x of a.aliases) b.aliases.add(x);
+    b.aliases.add(a.name);
+    doc.entities.delete(from);
   }
   if (redirect.size) for (const m of doc.mentions) m.ids = m.ids?.map((id) => redirect.get(id) ?? id);
 }
@@ -153,15 +161,7 @@ function joinFamilies(doc: Doc): void {
     const parent = office && !full ? fullFormOf(a.name.slice(0, -office[1]!.length), agencies, region) : undefined;
     if (parent) redirect.set(a.id, entityNamed(doc, `${parent.name}办公室`).id);
   }
-  for (const [from, to] of redirect) {
-    const a = doc.entities.get(from)!;
-    const b = doc.entities.get(to)!;
-    b.mentions.push(...a.mentions);
-    for (const x of a.aliases) b.aliases.add(x);
-    b.aliases.add(a.name);
-    doc.entities.delete(from);
-  }
-  if (redirect.size) for (const m of doc.mentions) m.ids = m.ids?.map((id) => redirect.get(id) ?? id);
+  mergeEntities(doc, redirect);
 }
 
 /** The one longer name in the document that a short form of a body stands for, if exactly one fits. */

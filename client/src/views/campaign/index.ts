@@ -114,14 +114,19 @@ export class CampaignView implements View {
     await Promise.allSettled(
       list.slice(0, 40).map(async (c) => this.campaignParts.set(c.id, await api.campaignParticipants(c.name))),
     );
-    const agencies = (c: EntityRef) => new Set((this.campaignParts.get(c.id) ?? []).map((p) => p.agency.id)).size;
+    const agencies = (c: EntityRef) => this.agencyCount(c) ?? 0;
     return list.sort((a, b) => agencies(b) - agencies(a) || a.name.localeCompare(b.name, 'zh'));
   }
 
-  private campaignLabel(c: EntityRef): string {
+  /** Distinct agencies taking part in a campaign, once its participants are known. */
+  private agencyCount(c: EntityRef): number | undefined {
     const parts = this.campaignParts.get(c.id);
-    if (!parts) return c.name;
-    const n = new Set(parts.map((p) => p.agency.id)).size;
+    return parts && new Set(parts.map((p) => p.agency.id)).size;
+  }
+
+  private campaignLabel(c: EntityRef): string {
+    const n = this.agencyCount(c);
+    if (n === undefined) return c.name;
     const count = t(this.shell.state.lang, 'agencyCount', { n });
     return this.shell.state.lang === 'zh' ? `${c.name}（${count}）` : `${c.name} (${count})`;
   }

@@ -61,11 +61,11 @@ export class ExploreView implements View {
     if (sub.nodes.length === 1) shell.showMessage('empty', t(shell.state.lang, 'emptyNeighborhood', { name: center?.name ?? id }));
     else if (sub.truncated) shell.toast(t(shell.state.lang, 'truncated'));
     void shell.showEntity(id);
-    for (const x of expandAfter) await this.expand(x, false);
+    for (const x of expandAfter) await this.expand(x);
   }
 
   /** Adds an entity's neighbours to whatever graph is shown; in explore the URL remembers it. */
-  async expand(id: string, relayout = true): Promise<void> {
+  async expand(id: string): Promise<void> {
     const shell = this.shell;
     let sub: Subgraph;
     try {
@@ -77,7 +77,6 @@ export class ExploreView implements View {
     const existing = shell.graph.cy.elements().map((e) => e.id());
     const els = subgraphToElements(sub, { existing });
     shell.graph.addElements(els, id);
-    void relayout;
     if (shell.state.mode === 'explore' && !shell.state.expanded.includes(id)) {
       shell.state.expanded.push(id);
       shell.writeHash();

@@ -13,28 +13,20 @@ export class PathsView implements View {
   private pathTo: SearchBox;
 
   constructor(private shell: Shell) {
-    const lang = () => shell.state.lang;
     const search = (text: string, types: Parameters<typeof api.search>[1], signal: AbortSignal) => api.search(text, types, 12, signal);
-    this.pathFrom = new SearchBox({
-      testid: 'path-from',
-      lang,
-      placeholder: () => t(shell.state.lang, 'pathFrom'),
-      search,
-      onChoose: (hit) => {
-        shell.state.from = hit.id;
-        shell.writeHash();
-      },
-    });
-    this.pathTo = new SearchBox({
-      testid: 'path-to',
-      lang,
-      placeholder: () => t(shell.state.lang, 'pathTo'),
-      search,
-      onChoose: (hit) => {
-        shell.state.to = hit.id;
-        shell.writeHash();
-      },
-    });
+    const endpointBox = (end: 'from' | 'to', label: 'pathFrom' | 'pathTo') =>
+      new SearchBox({
+        testid: `path-${end}`,
+        lang: () => shell.state.lang,
+        placeholder: () => t(shell.state.lang, label),
+        search,
+        onChoose: (hit) => {
+          shell.state[end] = hit.id;
+          shell.writeHash();
+        },
+      });
+    this.pathFrom = endpointBox('from', 'pathFrom');
+    this.pathTo = endpointBox('to', 'pathTo');
   }
 
   relabel(): void {

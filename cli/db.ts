@@ -1,26 +1,21 @@
 // `npm run db`: the local Neo4j in the foreground until Ctrl-C. It publishes its address in DATA_DIR, so
 // `npm start`, `npm run ingest` and `npm run export` on the same DATA_DIR use it instead of starting their own.
 import { loadConfig } from '../store/config.ts';
-import { startupFailure } from '../store/connect.ts';
+import { onStopSignal, startupFailure } from '../store/connect.ts';
 import { findRunningNeo4j, startLocalNeo4j, type LocalNeo4j } from '../neo4j-local/start-neo4j.ts';
 
 const aborter = new AbortController();
 let starting: Promise<LocalNeo4j> | undefined;
-let stopping = false;
-for (const sig of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(sig, () => {
-    if (stopping) return;
-    stopping = true;
-    console.log('stopping Neo4j…');
-    aborter.abort(); // still starting: the JVM is stopped and `starting` rejects once it has exited
-    void (starting ?? Promise.reject(new Error('not started')))
-      .then((db) => db.stop(), () => {})
-      .then(() => {
-        console.log('stopped');
-        process.exit(0);
-      });
-  });
-}
+// still starting: the abort stops the JVM and `starting` rejects once it has exited
+onStopSignal(aborter, () => {
+  console.log('stopping Neo4j…');
+  void (starting ?? Promise.reject(new Error('not started')))
+    .then((db) => db.stop(), () => {})
+    .then(() => {
+      console.log('stopped');
+      process.exit(0);
+    });
+});
 
 try {
   const config = loadConfig();
@@ -33,7 +28,7 @@ try {
   const db = await starting;
   console.log(`ready: ${db.uri}  (Ctrl-C to stop)`);
 } catch (err) {
-  if (!stopping) {
+  if (!aborter.signal.aborted) {
     console.error(`error: ${startupFailure(err)}`);
     process.exit(2);
   }

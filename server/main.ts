@@ -2,7 +2,7 @@
 // Ctrl-C / SIGTERM at any point: HTTP server, then the driver, then the local Neo4j, then "stopped".
 import type { Server } from 'node:http';
 import { loadConfig } from '../store/config.ts';
-import { connect, startupFailure, type Connection } from '../store/connect.ts';
+import { connect, onStopSignal, startupFailure, type Connection } from '../store/connect.ts';
 import { loadDocuments } from '../store/load-documents.ts';
 import { documentSource } from '../ingest/index.ts';
 import { createApp, type App } from './app.ts';
@@ -12,15 +12,13 @@ const log = (msg: string) => console.log(`[start] ${msg}`);
 let connection: Promise<Connection> | undefined;
 let server: Server | undefined;
 let app: App | undefined;
-let stopping = false;
+/** Aborted when shutting down: a local Neo4j still starting is stopped by connect() itself. */
 const aborter = new AbortController();
+const stopping = () => aborter.signal.aborted;
 
-/** Stops whatever has been started so far, in order, then exits. */
+/** Stops whatever has been started so far, in order, then exits (the caller has aborted `aborter`). */
 async function shutdown(reason: string, code: number): Promise<void> {
-  if (stopping) return;
-  stopping = true;
   log(`${reason}: shutting down`);
-  aborter.abort(); // a local Neo4j still starting is stopped by connect() itself
   if (server) {
     server.closeAllConnections();
     await new Promise((ok) => server!.close(ok));
@@ -32,30 +30,29 @@ async function shutdown(reason: string, code: number): Promise<void> {
   process.exit(code);
 }
 
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    if (stopping) log(`${signal}: already stopping`);
-    else void shutdown(signal, 0);
-  });
-}
+onStopSignal(
+  aborter,
+  (signal) => void shutdown(signal, 0),
+  (signal) => log(`${signal}: already stopping`),
+);
 
 async function main() {
   const config = loadConfig();
   connection = connect(config, { log, share: true, signal: aborter.signal });
   const { db, source } = await connection;
   if (source === 'running') log('this Neo4j belongs to another command and keeps running after this one stops');
-  if (stopping) return;
+  if (stopping()) return;
   await db.applySchema();
   const [docs] = await db.read('stats-documents');
-  if (!docs?.count && !stopping) {
+  if (!docs?.count && !stopping()) {
     log(`graph is empty: ingesting ${config.CORPUS_DIR}/`);
     const s = await loadDocuments(db, await documentSource([config.CORPUS_DIR]));
     for (const p of s.problems) console.error(`error: ${p.file}: ${p.reason}`);
     log(`ingested ${s.loaded} documents, ${s.nodes} nodes, ${s.relationships} relationships in ${s.seconds.toFixed(1)} s`);
   }
-  if (stopping) return;
+  if (stopping()) return;
   app = await createApp(config, db);
-  if (stopping) return;
+  if (stopping()) return;
   const listening = app.express.listen(config.PORT, config.HOST);
   server = listening;
   await new Promise<void>((ok, fail) => {
@@ -68,8 +65,9 @@ async function main() {
 }
 
 main().catch((err: unknown) => {
-  if (stopping) return; // errors of work cut short by the shutdown
+  if (stopping()) return; // errors of work cut short by the shutdown
   console.error(`[start] error: ${startupFailure(err)}`);
   if (!connection) process.exit(1); // nothing was started (a bad setting)
+  aborter.abort();
   void shutdown('start-up failed', 1);
 });

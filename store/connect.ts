@@ -83,20 +83,28 @@ export function startupFailure(err: unknown): string {
 export function connectUntilSignal(config: Config, opts: Omit<ConnectOptions, 'signal'> = {}): Promise<Connection> {
   const aborter = new AbortController();
   const connecting = connect(config, { ...opts, signal: aborter.signal });
-  let stopping = false;
+  onStopSignal(aborter, (sig) => {
+    console.error(`${sig}: stopping`);
+    void connecting
+      .then((c) => c.close(), () => {})
+      .catch(() => {})
+      .finally(() => process.exit(sig === 'SIGINT' ? 130 : 143));
+  });
+  return connecting;
+}
+
+/**
+ * Ctrl-C and SIGTERM for a command: the first one aborts `aborter` (a local Neo4j still starting stops itself)
+ * and runs `stop`; later ones only reach `again`, so a second Ctrl-C never starts a second shutdown.
+ */
+export function onStopSignal(aborter: AbortController, stop: (signal: NodeJS.Signals) => void, again: (signal: NodeJS.Signals) => void = () => {}): void {
   for (const sig of ['SIGINT', 'SIGTERM'] as const) {
     process.on(sig, () => {
-      if (stopping) return;
-      stopping = true;
-      console.error(`${sig}: stopping`);
+      if (aborter.signal.aborted) return again(sig);
       aborter.abort();
-      void connecting
-        .then((c) => c.close(), () => {})
-        .catch(() => {})
-        .finally(() => process.exit(sig === 'SIGINT' ? 130 : 143));
+      stop(sig);
     });
   }
-  return connecting;
 }
 
 /**

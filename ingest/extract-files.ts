@@ -4,7 +4,7 @@ import type { Graph } from './model.js';
 import { readDocument, DocumentError } from './read-document.js';
 import { extractDocument } from './pipeline/index.js';
 import { mergeGraphs } from './merge-graphs.js';
-import type { FileProblem } from './list-files.js';
+import type { FileProblem } from './model.js';
 
 export function documentIdFor(path: string): string {
   return basename(path, extname(path));

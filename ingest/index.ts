@@ -3,26 +3,17 @@
 import { extractFile } from './extract-files.ts';
 import { listDocumentFiles } from './list-files.ts';
 import { DocumentError } from './read-document.ts';
-import type { Graph } from './model.ts';
+import type { DocumentSource } from './model.ts';
 
 export { extractDocument, type DocumentInput } from './pipeline/index.ts';
 export { ENTITY_TYPES, RELATION_TYPES } from './model.ts';
-export type { EntityType, Graph } from './model.ts';
-
-export interface FileProblem {
-  file: string;
-  reason: string;
-}
+export type { DocumentSource, EntityType, FileProblem, Graph } from './model.ts';
 
 /**
  * The documents under `paths` (files or folders), in order, with those already found unusable, and how to extract
  * one: a bad document (unreadable, empty, encrypted …) resolves to a problem, anything else (a bug) rejects.
  */
-export async function documentSource(paths: string[]): Promise<{
-  files: string[];
-  problems: FileProblem[];
-  extract(file: string): Promise<Graph | FileProblem>;
-}> {
+export async function documentSource(paths: string[]): Promise<DocumentSource> {
   const { files, problems } = await listDocumentFiles(paths);
   return {
     files,

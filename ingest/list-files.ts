@@ -1,12 +1,8 @@
 // Walk files and folders: sorted, supported extensions only, symlink loops skipped.
 import { readdir, stat, realpath } from 'node:fs/promises';
 import { extname, join } from 'node:path';
+import type { FileProblem } from './model.js';
 import { SUPPORTED_EXTENSIONS } from './read-document.js';
-
-export interface FileProblem {
-  file: string;
-  reason: string;
-}
 
 export async function listDocumentFiles(paths: string[]): Promise<{ files: string[]; problems: FileProblem[] }> {
   const files: string[] = [];

@@ -80,3 +80,17 @@ export interface Graph {
   nodes: NodeRecord[];
   edges: EdgeRecord[];
 }
+
+/** A document that could not be used (unreadable, empty, encrypted …), and why. */
+export interface FileProblem {
+  file: string;
+  reason: string;
+}
+
+/** What extraction hands the store's loader: the files in order, those already found unusable, and how to extract one. */
+export interface DocumentSource {
+  files: string[];
+  problems: FileProblem[];
+  /** A graph, or a problem for a bad document (reported and skipped); rejects on anything else (a bug). */
+  extract(file: string): Promise<Graph | FileProblem>;
+}

@@ -1,16 +1,7 @@
 // Reads the whole stored graph back in the extraction export's shape, sorted, so two stores can be compared
 // byte for byte and the scorer can read what the database holds.
 import type { Db, Row } from './db.ts';
-
-interface RawEvidence {
-  doc: string;
-  quote: string;
-  start: number;
-  end: number;
-  spanStart: number | null;
-  spanEnd: number | null;
-  rule: string | null;
-}
+import { byDocumentAndPosition, type RawEvidence } from './evidence.ts';
 
 export async function exportGraph(db: Db) {
   const [documents, nodes, edges] = await Promise.all([db.read('export-documents'), db.read('export-nodes'), db.read('export-edges')]);
@@ -33,15 +24,15 @@ export async function exportGraph(db: Db) {
       source: e.source as string,
       target: e.target as string,
       confidence: e.confidence as number,
-      evidence: (e.evidence as RawEvidence[])
+      evidence: [...(e.evidence as RawEvidence[])]
+        .sort(byDocumentAndPosition)
         .map((ev) => ({
           document: ev.doc,
           quote: ev.quote,
           start: ev.start,
           end: ev.end,
-          ...(ev.spanStart === null ? {} : { spanStart: ev.spanStart, spanEnd: ev.spanEnd, rule: ev.rule }),
-        }))
-        .sort((a, b) => a.document.localeCompare(b.document) || a.start - b.start || a.end - b.end),
+          ...(ev.spanStart == null ? {} : { spanStart: ev.spanStart, spanEnd: ev.spanEnd, rule: ev.rule }),
+        })),
     })),
   };
 }

@@ -4,21 +4,9 @@
 // The source (files and how to extract one) comes from extraction (`ingest/index.ts` → `documentSource`);
 // the store only sees its shape, so it imports nothing of extraction but the model.
 import type { Db } from './db.ts';
-import type { Graph } from '../ingest/model.ts';
+import type { DocumentSource, FileProblem, Graph } from '../ingest/model.ts';
 import { loadDocumentGraphs, type LoadResult } from './load-graph.ts';
 
-export interface Problem {
-  file: string;
-  reason: string;
-}
-
-/** What extraction hands the loader: the files in order, those already found unusable, and how to extract one. */
-export interface DocumentSource {
-  files: string[];
-  problems: Problem[];
-  /** A graph, or a problem for a bad document (reported and skipped); rejects on anything else (a bug). */
-  extract(file: string): Promise<Graph | Problem>;
-}
 
 export interface IngestSummary {
   documents: number;
@@ -27,7 +15,7 @@ export interface IngestSummary {
   nodes: number;
   relationships: number;
   seconds: number;
-  problems: Problem[];
+  problems: FileProblem[];
 }
 
 export interface IngestOptions {

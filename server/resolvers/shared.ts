@@ -2,6 +2,8 @@
 import DataLoader from 'dataloader';
 import type { Db, Row } from '../../store/db.ts';
 import { AppError } from '../../store/errors.ts';
+import { byDocumentAndPosition, type RawEvidence } from '../../store/evidence.ts';
+export type { RawEvidence };
 import type { EntityType } from '../../ingest/index.ts';
 
 export interface Context {
@@ -20,15 +22,6 @@ export interface DocumentRef {
   id: string;
   title: string | null;
   date: string | null;
-}
-export interface RawEvidence {
-  doc: string;
-  quote: string;
-  start: number;
-  end: number;
-  spanStart?: number | null;
-  spanEnd?: number | null;
-  rule?: string | null;
 }
 
 export function createContext(db: Db, canWrite: boolean): Context {
@@ -49,8 +42,7 @@ export function requireWrite(ctx: Context) {
 
 /** Evidence items returned per fact: a hub fact can have thousands; the count says how many there are. */
 export const MAX_EVIDENCE = 20;
-export const sortEvidence = (ev: RawEvidence[]) =>
-  [...ev].sort((a, b) => a.doc.localeCompare(b.doc) || a.start - b.start || a.end - b.end);
+export const sortEvidence = (ev: RawEvidence[]) => [...ev].sort(byDocumentAndPosition);
 
 /** Entity props are stored per document as JSON; later documents fill what earlier ones lack. */
 export function mergeProps(props: unknown): { key: string; value: string }[] {

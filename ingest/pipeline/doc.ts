@@ -108,5 +108,7 @@ export interface Doc {
   clauses: Clause[];
   mentions: Mention[];
   entities: Map<string, Entity>;
+  /** The entity ids of the author's mention (我局, the signature …), once resolved. */
+  authorIds?: string[];
   facts: Fact[];
 }

@@ -44,7 +44,7 @@ export function toGraph(doc: Doc): Graph {
     source: doc.source,
     sha256: doc.sha256,
     ...(m.title ? { title: m.title } : {}),
-    ...(m.author ? { author: doc.mentions.find((x) => x.author)?.ids?.[0]?.replace(/^Agency:/, '').replace(/@.*$/, '') ?? m.author } : {}),
+    ...(m.author ? { author: doc.authorIds?.[0]?.replace(/^Agency:/, '').replace(/@.*$/, '') ?? m.author } : {}),
     ...(m.number ? { number: m.number } : {}),
     ...(m.date ? { date: m.date } : {}),
     genre: m.genre,

@@ -248,7 +248,7 @@ function attendanceFacts(doc: Doc, c: Clause, ms: Mention[], subject: Actors, hi
 
 export function clauseRelations(doc: Doc, out: Fact[]): void {
   const t = doc.text;
-  const author = doc.mentions.find((m) => m.author)?.ids;
+  const author = doc.authorIds;
   const authorSubject = (): Actors | undefined => (REPLY_GENRES.has(doc.meta.genre) && author ? { ids: author, start: -1, partners: [] } : undefined);
   let carried = authorSubject();
   let sentence = -1;

@@ -63,7 +63,7 @@ function directives(doc: Doc, s: Range, ms: Mention[], out: Fact[]): void {
 
 function documents(doc: Doc, s: Range, ms: Mention[], out: Fact[]): void {
   const t = doc.text;
-  const author = doc.mentions.find((m) => m.author)?.ids;
+  const author = doc.authorIds;
   for (const law of ms) {
     if (law.type !== 'Law') continue;
     // 现将《X》印发给你们: the author issues it

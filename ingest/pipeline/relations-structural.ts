@@ -101,7 +101,7 @@ function ensureAgency(doc: Doc, name: string, at: Range): string {
 }
 
 function issuedByTitle(doc: Doc, out: Fact[]): void {
-  const author = doc.mentions.find((m) => m.author)?.ids ?? [];
+  const author = doc.authorIds ?? [];
   for (const law of doc.mentions) {
     if (law.type !== 'Law') continue;
     // the document itself (a notice, a plan): its author issued it
@@ -130,7 +130,7 @@ function answered(doc: Doc, out: Fact[]): void {
   if (!ans || !REPLY_GENRES.has(doc.meta.genre)) return;
   const prop = doc.mentions.filter((m) => m.type === 'Proposal' && (m.name === ans.number || m.name === ans.title));
   const first = prop[0];
-  const author = doc.mentions.find((m) => m.author)?.ids?.[0];
+  const author = doc.authorIds?.[0];
   if (!first) return;
   if (author) out.push(fact(doc, 'LEADS', author, first.ids![0]!, first, 'reply.author-answers', 0.85));
   for (const m of doc.mentions) {
@@ -158,7 +158,7 @@ function meetingHosts(doc: Doc, out: Fact[]): void {
 /** 各县教育局，市直各学校，市教育发展研究中心…：the bodies a notice or plan is sent to, under its author. */
 function noticeAddressees(doc: Doc, out: Fact[]): void {
   if (doc.meta.genre !== 'notice' && doc.meta.genre !== 'plan') return;
-  const author = doc.mentions.find((m) => m.author)?.ids ?? [];
+  const author = doc.authorIds ?? [];
   const line = /^[^\n：:]{4,200}[，、][^\n]{0,200}[：:][ \t]*$/m.exec(doc.text.slice(0, 1500));
   if (!line || !author.length || /索引号|文号|标题|发布|日期|来源/.test(line[0])) return;
   const span = { start: line.index, end: line.index + line[0].length };

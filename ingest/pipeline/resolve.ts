@@ -99,6 +99,7 @@ export function resolve(doc: Doc): void {
   }
   joinCommitteeForms(doc);
   joinFamilies(doc);
+  doc.authorIds = doc.mentions.find((m) => m.author)?.ids;
   datesOfEvents(doc);
   // the proposal a reply answers keeps its title, the session it was filed at and the reply's number
   const ans = answered ? entities.get(`Proposal:${answered}`) : undefined;

@@ -67,6 +67,7 @@ export class ExploreView implements View {
   /** Adds an entity's neighbours to whatever graph is shown; in explore the URL remembers it. */
   async expand(id: string): Promise<void> {
     const shell = this.shell;
+    const shown = { mode: shell.state.mode, focus: shell.graph.focusId };
     let sub: Subgraph;
     try {
       sub = await api.neighborhood(id, 1, 200);
@@ -74,6 +75,8 @@ export class ExploreView implements View {
       shell.toast(shell.errorText(e));
       return;
     }
+    // another graph came up while the answer was on its way: these neighbours are not its
+    if (shell.state.mode !== shown.mode || shell.graph.focusId !== shown.focus) return;
     const existing = shell.graph.cy.elements().map((e) => e.id());
     const els = subgraphToElements(sub, { existing });
     shell.graph.addElements(els, id);

@@ -77,6 +77,29 @@ describe('mention stage', () => {
     expect(names(t, 'Campaign')).toEqual(['惊雷', '断卡', '止戈']);
     expect(names(t, 'Measure')).toEqual(['三清单一考核']);
   });
+
+  it('keeps slogans, repeated meetings, coordinated heads and the subject of a title out of the names', () => {
+    const t = '江西省公安厅持续巩固“人人反诈、处处防诈”工作新格局，多次召开全省调度会、推进会，研究制定相应监管规范和制度，印发《江西省乡镇反诈工作站建设标准》。';
+    expect(names(t, 'Measure')).toEqual([]);
+    expect(names(t, 'Campaign')).toEqual([]);
+    expect(names(t, 'Meeting')).toEqual([]);
+    // the body a title is about is no issuer of it
+    expect(names(t, 'Agency')).toEqual(['江西省公安厅']);
+    // a standing meeting held regularly stays one
+    expect(names('县政府定期召开打击治理电信网络诈骗犯罪联席会议。', 'Meeting')).toEqual(['打击治理电信网络诈骗犯罪联席会议']);
+  });
+
+  it('names a field visit by where it goes and reads 与 before a place as the end of a name', () => {
+    expect(names('省委副书记赵红专程赴市反诈中心调研，听取汇报。', 'Meeting')).toEqual(['市反诈中心调研']);
+    expect(names('市长到东坡区调研平安建设工作，并召开现场会。', 'Meeting')).toContain('东坡区调研平安建设工作');
+    expect(names('多次与省通管局会商。', 'Agency')).toEqual(['省通管局']);
+    expect(names('中国科学技术大学信息与通信工程学院', 'Agency')).toContain('中国科学技术大学信息与通信工程学院');
+  });
+
+  it('reads 电信 alone among sectors as the sector, and beside other operators as the operator', () => {
+    expect(names('联合金融、电信、网信等部门开展宣传。', 'Agency')).toEqual([]);
+    expect(names('加强与金融、电信、移动、联通等部门协作。', 'Agency')).toEqual(['中国电信', '中国移动', '中国联通']);
+  });
 });
 
 describe('resolution stage', () => {
@@ -134,6 +157,18 @@ describe('relation stage', () => {
     expect(edge(g, 'CO_HANDLES', '福建省委宣传部', '全民反诈')).toBeDefined();
     // one role per agency and target: the joint campaign is not also led
     expect(edge(g, 'LEADS', '福建省委宣传部', '全民反诈')).toBeUndefined();
+  });
+
+  it('a visitor leads the visit; a class of partners acting 共同 makes a joint act, without 共同 the subject leads', () => {
+    const g = extract(`四川省公安厅
+2023年3月2日，施小琳书记专程赴省反诈中心调研，听取工作汇报。
+省教育厅联合有关部门共同推进“无诈校园”建设。省司法厅联合有关部门开展“法治进万家”宣传活动。省反诈中心加快布建运行智能反诈系统。`);
+    expect(edge(g, 'LEADS', '施小琳', '省反诈中心调研')).toBeDefined();
+    expect(g.edges.some((e) => e.type === 'LEADS' && g.nodes.find((n) => n.id === e.target)?.name === '省反诈中心调研' && e.source.startsWith('Agency:'))).toBe(false);
+    expect(edge(g, 'CO_HANDLES', '四川省教育厅', '无诈校园')).toBeDefined();
+    expect(edge(g, 'LEADS', '四川省教育厅', '无诈校园')).toBeUndefined();
+    expect(edge(g, 'LEADS', '四川省司法厅', '法治进万家')).toBeDefined();
+    expect(edge(g, 'LEADS', '四川省反诈中心', '智能反诈系统')).toBeDefined();
   });
 
   it('reads the duty clauses of a resolution: a class of bodies acts, scoped to the region', () => {

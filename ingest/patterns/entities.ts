@@ -111,18 +111,29 @@ export const SURNAMES =
 /** Head words that type a quoted (“…”) name. */
 export const QUOTED_HEADS: { type: EntityType; heads: string[] }[] = [
   { type: 'Campaign', heads: ['行动', '专项行动', '战役', '会战', '宣传月', '宣传周', '宣传日', '活动', '攻坚战', '专项整治', '百日', '清零', '反诈'] },
-  { type: 'Measure', heads: ['机制', '制度', '平台', '体系', '模式', '工程', '热线', '清单', '系统', 'APP', 'App', '格局', '标准', '网络', '中心APP', '专线', '工作法', '原则', '制', '认证', '经验'] },
+  { type: 'Measure', heads: ['机制', '制度', '平台', '体系', '模式', '工程', '热线', '清单', '系统', 'APP', 'App', '标准', '网络', '中心APP', '专线', '工作法', '原则', '制', '认证', '经验'] },
 ];
 
 /** Head words after a quoted name that type it (“断卡”行动, “三清单一考核”制度). */
 export const HEAD_AFTER_QUOTE: { type: EntityType; heads: string[] }[] = [
   { type: 'Campaign', heads: ['专项行动', '专项攻坚行动', '行动', '战役', '会战', '宣传月', '活动', '专项整治', '攻坚战', '创建活动', '创建', '建设', '签名活动', '主题活动', '宣传活动', '系列活动'] },
-  { type: 'Measure', heads: ['机制', '制度', '平台', '体系', '模式', '工程', '热线', '清单', '总体思路', '工作法', '新格局', '格局', '标准', '要求', '工作', 'APP', 'App', 'app', '经验', '系统', '原则', '理念', '思路', '做法', '公众号', '（'] },
+  { type: 'Measure', heads: ['机制', '制度', '平台', '体系', '模式', '工程', '热线', '清单', '总体思路', '工作法', '标准', '要求', '工作', 'APP', 'App', 'app', '经验', '系统', '原则', '理念', '思路', '做法', '公众号', '（'] },
 ];
+
+/** Words after a quoted slogan that make it a state of affairs, not a named thing (“全民反诈、全社会反诈”工作格局). */
+export const SLOGAN_AFTER_QUOTE = /^(?:工作)?新?格局/;
 
 /** Verbs that must stand right before some open-class names: a 联席会议 held is a meeting (else a body), a 规范 drawn up is a document. */
 const HELD = /(?:召开|举行|主持|参加|出席|列席)$/;
 const DRAWN_UP = /(?:制定|出台|印发|修订|发布|建立健全|建立|完善|下发|起草|编制)了?$/;
+
+/** Meetings held many times (多次召开全省部署会) are a kind of meeting, not one; a standing one held regularly (定期召开…联席会议) stays. */
+export const REPEATED_MEETING_BEFORE = /(?:多次|多轮|多场|先后|反复)(?:组织)?(?:召开|举行|举办)$/;
+
+/** A field visit is a meeting named by where it goes and what it looks into (赴省反诈中心调研, 到邵东调研禁毒和反电诈工作). */
+export const VISIT_MEETING = /(?<=赴|到|前往)([^，。；、和,;\s]{2,12}?调研(?:[^，。；、,;\s]{0,12}?工作)?)(?=[，。；,;]|并)/g;
+/** Words that make the stretch before 调研 a clause of its own, not a destination (赴市公安局召开调研座谈会). */
+export const NOT_DESTINATION = /召开|举行|参加|开展|组织|进行/;
 
 /** Heads of unquoted open-class names, with the longest name the left scan may take. */
 export const OPEN_HEADS: { type: EntityType; heads: string[]; maxLen: number; after?: RegExp }[] = [

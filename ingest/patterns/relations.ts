@@ -16,11 +16,13 @@ export const TRIGGERS: TriggerRule[] = [
   // 依托“拔钉”“长城”行动: taking part in a campaign that others run
   { id: 'attend.rely', type: 'PARTICIPATES_IN', words: ['依托', '参与', '投入', '加入', '参加'], targets: ['Campaign'], confidence: 0.7 },
   { id: 'lead.hold', type: 'LEADS', words: ['召开', '举办', '举行', '启动', '部署', '发起'], targets: ['Meeting', 'Campaign'], confidence: 0.8 },
+  // 张庆伟书记赴省反诈中心调研: whoever makes a field visit leads it
+  { id: 'lead.visit', type: 'LEADS', words: ['赴', '到', '前往'], targets: ['Meeting'], confidence: 0.7 },
   { id: 'lead.set-up', type: 'LEADS', words: ['成立', '组建', '设立', '牵头成立', '调整', '调整了', '重新组建'], targets: ['Agency', 'Measure'], confidence: 0.7 },
   {
     id: 'lead.run',
     type: 'LEADS',
-    words: ['开展', '推进', '推广', '打造', '建立', '建立健全', '健全', '完善', '实施', '推行', '实行', '运用', '加强', '强化', '深化', '依托', '构建', '创新', '建成', '开通', '上线', '研发', '探索', '用好', '利用', '通过', '坚持', '落实', '深入推进', '持续', '发挥', '建设', '搭建', '升级', '形成', '提升', '加大', '突出', '优化', '开设', '开辟', '推出'],
+    words: ['开展', '推进', '推广', '打造', '建立', '建立健全', '健全', '完善', '实施', '推行', '实行', '运用', '加强', '强化', '深化', '依托', '构建', '创新', '建成', '开通', '上线', '研发', '探索', '用好', '利用', '通过', '坚持', '落实', '深入推进', '持续', '发挥', '建设', '搭建', '升级', '形成', '提升', '加大', '突出', '优化', '开设', '开辟', '推出', '布建', '运行', '完成'],
     targets: ['Campaign', 'Measure', 'Meeting'],
     confidence: 0.6,
   },
@@ -41,6 +43,8 @@ export const PARTNER_MARKERS = ['会同', '联合', '配合', '协同', '联手'
 
 /** A clause in which a list of actors acts together: each co-handles instead of leading. */
 export const JOINT_MARKERS = /联合|共同|携手|联手/;
+/** Partners named only as a class, acting 共同 with the subject (联合有关部门共同推进…): none leads. Without 共同 (联合有关部门开展…) the subject leads. */
+export const UNNAMED_PARTNERS = /(?:联合|会同|协同|携手)(?:有关|相关|其他|各)(?:部门|单位)[^，。；]{0,6}共同/;
 
 /** A clause opening that refers back to the last meeting (会议指出 / 会议强调 / 会上). */
 export const MEETING_ANAPHOR = /^(?:会议|会上|会议上|座谈会上|会中)/;

@@ -38,8 +38,9 @@ function scanLeft(t: string, headStart: number): number {
     const stop = STOPS.endingAt(t, j);
     // a stop word that opens a prefix or an inner head (协调 of 省协调小组办公室) is part of the name
     if (stop && !(prefixAt(t, j - stop.length) > stop.length) && !((HEADS.startingAt(t, j - stop.length)?.length ?? 0) > stop.length)) return true;
-    // a complete body before 和 / 与 / 及 ends the name (公安局和市场监管局)
-    return '和与及'.includes(t.charAt(j - 1)) && !!BODY_ENDS.endingAt(t, j - 1);
+    // a complete body before 和 / 与 / 及 ends the name (公安局和市场监管局); so does 与 before a place or level (多次与省通管局研究)
+    if (!'和与及'.includes(t.charAt(j - 1))) return false;
+    return !!BODY_ENDS.endingAt(t, j - 1) || (t.charAt(j - 1) === '与' && prefixAt(t, j) > 0);
   });
 }
 

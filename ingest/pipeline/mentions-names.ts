@@ -4,7 +4,7 @@
 // operators, nationally named campaigns and laws).
 import type { EntityType } from '../model.js';
 import { LEXICON, OPERATORS } from '../lexicon.js';
-import { HEAD_AFTER_QUOTE, LAW_TITLE_END, LISTED_CAMPAIGNS, LISTED_MEASURES, NAME_LEFT_STOPS, SESSION_PATTERNS, OPEN_HEADS, PROPOSAL_TITLE_END, QUOTED_HEADS } from '../patterns/entities.js';
+import { HEAD_AFTER_QUOTE, LAW_TITLE_END, SLOGAN_AFTER_QUOTE, LISTED_CAMPAIGNS, LISTED_MEASURES, NAME_LEFT_STOPS, NOT_DESTINATION, REPEATED_MEETING_BEFORE, VISIT_MEETING, SESSION_PATTERNS, OPEN_HEADS, PROPOSAL_TITLE_END, QUOTED_HEADS } from '../patterns/entities.js';
 import type { Mention } from './doc.js';
 import { PhraseTable, bareName, isCjk, leftEdge } from './matcher.js';
 import { placesIn } from './region.js';
@@ -14,7 +14,7 @@ const TITLE_RE = /《([^《》\n]{2,100})》/g;
 const QUOTE_RE = /[“‘]([^“”‘’\n]{1,30})[”’]/g;
 /** A head shared by a run of quoted names, after 等 / 一系列. */
 const RUN_GAP = /^(?:[、，]|和[\u4e00-\u9fff]{0,4})?(?=[“‘])/;
-const GENERIC_MEASURE = /^(?:[\u4e00-\u9fff]{0,4}(?:工作|措施)|[\u4e00-\u9fff]*(?:办|小组|中心|部门|专班)(?:工作)?)$/;
+const GENERIC_MEASURE = /^(?:[\u4e00-\u9fff]{0,4}(?:工作|措施)|[\u4e00-\u9fff]*(?:办|小组|中心|部门|专班)(?:工作)?|[\u4e00-\u9fff]*(?:规范|制度|机制|办法|措施|标准|体系)[和与及])$/;
 const QUOTE_APPLIED = /(?:开展|实行|推行|坚持|落实|按照|执行|运用|推广|实施|依托|发挥|恪守|遵循)$/;
 const METHOD_RE = /(?:开展|推进|加强|强化|落实|实行|推行|纳入|完善|深化)([\u4e00-\u9fff]{2,10}?(?:管理|管控|清理|防控|核查|认证|考核|考评|督办))(?:工作)?(?=[，。；、])/g;
 /** Methods too generic to name one (加强行业监管, 强化日常管理). */
@@ -89,7 +89,7 @@ function quotedMentions(t: string, out: Mention[]): void {
     const applied = QUOTE_APPLIED.test(t.slice(Math.max(0, m.index - 4), m.index)) ? 'Measure' : undefined;
     const type = after?.type ?? (shared ? 'Campaign' : sharedMeasure ? 'Measure' : undefined) ?? within?.type ?? (lex && lex.type !== 'Agency' ? lex.type : undefined) ?? applied;
     QUOTE_RE.lastIndex = end;
-    if (!type || inner.length < 2) continue;
+    if (!type || inner.length < 2 || SLOGAN_AFTER_QUOTE.test(t.slice(end, end + 5))) continue;
     // the head after the quotes belongs to the mention's surface (“断卡”行动), not to its name
     const spanEnd = after && (type === 'Campaign' || /机制|制度|平台|体系|清单|APP|App|app|系统/.test(after.head)) ? end + after.head.length : end;
     // “国家反诈中心”APP: the head completes a known name
@@ -126,7 +126,8 @@ function openHeadMentions(t: string, out: Mention[]): void {
       // (a campaign's quoted name is its name: “全民反诈”宣传月活动 is 全民反诈; a measure may open with one)
       const quote = start + t.slice(start, end + 1).lastIndexOf('“'); // bounded: not a scan back to the text's start
       if (type === 'Campaign' ? quote >= start : type === 'Measure' && quote > start) continue;
-      if (after && !after.test(t.slice(Math.max(0, start - 4), start))) continue;
+      const before = t.slice(Math.max(0, start - 6), start);
+      if ((after && !after.test(before)) || (type === 'Meeting' && REPEATED_MEETING_BEFORE.test(before))) continue;
       const name = bareName(t.slice(start, end));
       // a measure needs a modifier of its own (风险评估机制, not 工作机制); a meeting may be its head alone (新闻发布会)
       const minModifier = (type === 'Measure' && head.length < 4) || head === '会议' ? 4 : type === 'Meeting' && head.length >= 4 ? 0 : 2;
@@ -142,12 +143,16 @@ function openHeadMentions(t: string, out: Mention[]): void {
 
 /** Operators in a list (电信、移动、联通) or with 中国 (中国移动). */
 const OPERATOR_RE = /(?:中国)?(?:电信|移动|联通|广电)公司|(?:中国)?(?:电信|移动|联通|广电)(?=[、和及与，。；等）)]|三大|运营商)|中国(?:电信|移动|联通|广电)/g;
+const SECTOR_LIST_END = /^[^，。；运公]{0,10}?(?:等|相关)?(?:主管)?(?:部门|行业|领域)/;
 function operatorMentions(t: string, out: Mention[]): void {
   OPERATOR_RE.lastIndex = 0;
   for (let m; (m = OPERATOR_RE.exec(t)); ) {
     const key = /电信|移动|联通|广电/.exec(m[0])![0];
     const listed = m[0].startsWith('中国') || m[0].endsWith('公司') || '、和及与'.includes(t.charAt(m.index - 1)) || '、和及与'.includes(t.charAt(m.index + m[0].length));
-    if (listed) out.push({ type: 'Agency', start: m.index, end: m.index + m[0].length, name: OPERATORS[key]!, canonical: OPERATORS[key]!, rule: 'lexicon.operator', prio: 3 });
+    // 金融、电信、网信等部门: 电信 alone among sectors is the sector, not the operator (公安、电信、移动、联通等部门 names operators)
+    const end = m.index + m[0].length;
+    const sector = SECTOR_LIST_END.test(t.slice(end, end + 14)) && !/电信|移动|联通/.test(t.slice(Math.max(0, m.index - 6), m.index) + t.slice(end, end + 6));
+    if (listed && !sector) out.push({ type: 'Agency', start: m.index, end: m.index + m[0].length, name: OPERATORS[key]!, canonical: OPERATORS[key]!, rule: 'lexicon.operator', prio: 3 });
   }
 }
 
@@ -220,7 +225,17 @@ function methodMentions(t: string, out: Mention[]): void {
   }
 }
 
+function visitMentions(t: string, out: Mention[]): void {
+  VISIT_MEETING.lastIndex = 0;
+  for (let m; (m = VISIT_MEETING.exec(t)); ) {
+    const name = m[1]!;
+    if (NOT_DESTINATION.test(name.slice(0, name.indexOf('调研')))) continue;
+    out.push({ type: 'Meeting', start: m.index, end: m.index + name.length, name, rule: 'meeting.visit', prio: 4 });
+  }
+}
+
 export function nameMentions(t: string, out: Mention[]): void {
+  visitMentions(t, out);
   methodMentions(t, out);
   listedNames(t, out);
   sessionMentions(t, out);

@@ -31,15 +31,20 @@ function authorMentions(doc: Doc, out: Mention[]): void {
  * start of a compound (省公安厅 in 省公安厅刑侦总队, not 中心 of 中心支行) and the issuer or
  * host inside a title or a meeting's name.
  */
-function nestedAllowed(c: Mention, inside: Mention): boolean {
+function nestedAllowed(c: Mention, inside: Mention, t: string): boolean {
   if (inside.author || (inside.start === c.start && inside.end === c.end)) return false;
   if (c.type === 'Campaign') return inside.type === 'Meeting'; // “无诈校园”建设工作启动仪式
   if (c.type === 'Law') return inside.rule === 'structure.own-title'; // 关于印发《…方案》的通知
   if (c.type !== 'Agency') return false;
   if (inside.type === 'Agency') return c.start === inside.start && c.end <= inside.end - (inside.head ?? 0) && !NOT_PARENT_HEADS.test(c.name);
-  if (inside.type === 'Law' || inside.type === 'Meeting') return c.start <= inside.start + 1;
+  // the issuer opens a title (《公安部关于…》, 《省公安厅 省委网信办…方案》); a body the title is about does not (《…中心建设规范》)
+  if (inside.type === 'Law') return c.start <= inside.start + 1 && ISSUER_AFTER.test(t.slice(c.end, c.end + 2));
+  if (inside.type === 'Meeting') return c.start <= inside.start + 1;
   return false;
 }
+
+/** What follows an issuer's name at the start of a title: 关于, another issuer, 印发. */
+const ISSUER_AFTER = /^(?:关于|[ 、，和与]|印发|联合|转发|的)/;
 
 /** A document reproduced in the body under its own title line (关于敦促…的通告). */
 const TITLE_LINE_RE = /^[ \t]*((?:[\u4e00-\u9fff]{2,20})?关于[^\n。，！？]{4,60}的(?:通告|通知|意见|决定|决议|办法|方案|规定))[ \t]*$/gm;
@@ -105,7 +110,7 @@ function tailsOfCompounds(t: string, mentions: Mention[]): Mention[] {
   return out;
 }
 
-export function select(cands: Mention[]): Mention[] {
+export function select(cands: Mention[], t: string): Mention[] {
   const order = [...cands].sort((a, b) => b.end - b.start - (a.end - a.start) || a.prio - b.prio || a.start - b.start);
   const accepted: Mention[] = [];
   const owner = new Int32Array(cands.reduce((n, c) => Math.max(n, c.end), 0) + 1).fill(-1);
@@ -121,7 +126,7 @@ export function select(cands: Mention[]): Mention[] {
     }
     if (clash) continue;
     if (inside) {
-      if (!nestedAllowed(c, inside)) continue;
+      if (!nestedAllowed(c, inside, t)) continue;
       accepted.push({ ...c, nested: true });
       continue;
     }
@@ -140,9 +145,9 @@ export function mentions(doc: Doc): void {
   ownTitle(doc, cands);
   agencyMentions(t, cands, ['resolution', 'plan', 'notice'].includes(doc.meta.genre));
   nameMentions(t, cands);
-  const agencies = select(cands.filter((c) => c.type === 'Agency'));
+  const agencies = select(cands.filter((c) => c.type === 'Agency'), t);
   const persons: Mention[] = [];
   personMentions(t, agencies, persons, doc.meta.addressees);
-  const selected = select([...withoutPersonPrefix(cands, persons), ...persons]);
+  const selected = select([...withoutPersonPrefix(cands, persons), ...persons], t);
   doc.mentions = [...selected, ...tailsOfCompounds(t, selected)].sort((a, b) => a.start - b.start || b.end - a.end);
 }

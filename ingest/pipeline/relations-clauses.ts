@@ -4,7 +4,7 @@
 // Partners named with 会同 / 联合 / 邀请 co-handle what the subject leads or issues; a list that
 // acts 联合 / 共同 co-handles it together.
 import type { EntityType } from '../model.js';
-import { JOINT_MARKERS, MEETING_ANAPHOR, OBJECT_MARKERS, PARTNER_MARKERS, TRIGGERS, type TriggerRule } from '../patterns/relations.js';
+import { JOINT_MARKERS, MEETING_ANAPHOR, UNNAMED_PARTNERS, OBJECT_MARKERS, PARTNER_MARKERS, TRIGGERS, type TriggerRule } from '../patterns/relations.js';
 import { REPLY_GENRES } from '../patterns/structure.js';
 import type { Clause, Doc, Fact, Mention } from './doc.js';
 import { PhraseTable } from './matcher.js';
@@ -22,7 +22,8 @@ const COLLECTIVE = /^(?:全[省市县区国]?各(?:地|级|市|县|部门|单位
 const MEETING_GENRES: ReadonlySet<string> = new Set(['meeting_news', 'inquiry', 'news_report', 'congress_newsletter']);
 const ATTEND_AFTER_LIST = /^(?:[、，][^。；]{1,40}?)?等[^，。；]{0,14}?(?:应询|参会|出席|参加|列席)/;
 const PIVOT = new PhraseTable(['指导', '督促', '推动', '组织', '要求', '协调', '支持', '动员', '引导', '帮助']);
-const RELY_ON = /^为(?:依托|抓手|载体|平台|契机|引领|核心|支撑)/;
+/** 以…为依托 / 为抓手: what the subject works through (以…为契机 is an occasion, not something it runs). */
+const RELY_ON = /^为(?:依托|抓手|载体|平台|引领|核心|支撑)/;
 const HELD_BEFORE = /(?:召开|举行|举办|主持|参加|出席|列席)$/;
 const HELD_AFTER = /^(?:召开|举行|在)/;
 const BYLINE = /^(?:记者|通讯员|作者|编辑|责任编辑|文|图|摄影|一审|二审|三审|校对|审核)$/;
@@ -171,7 +172,9 @@ function emit(doc: Doc, out: Fact[], type: Fact['type'], sources: string[], targ
 
 function targetFacts(doc: Doc, c: Clause, ms: Mention[], subject: Actors, hits: Hit[], out: Fact[]): void {
   const t = doc.text;
-  const joint = subject.ids.length + subject.partners.length > 1 && JOINT_MARKERS.test(t.slice(c.start, c.end));
+  // a list acting 联合 / 共同, or one body with a class of partners 共同…: together, none leads
+  const clause = t.slice(c.start, c.end);
+  const joint = (subject.ids.length + subject.partners.length > 1 || UNNAMED_PARTNERS.test(clause)) && JOINT_MARKERS.test(clause);
   // 指导四川省支付清算协会出台《…》: the body after a pivot verb is who does what follows it
   const pivot = ms.find((m) => m.type === 'Agency' && !m.nested && PIVOT.endingAt(t, m.start) && hits.some((h) => h.start >= m.end));
   const actors = ms.filter((m) => ACTOR.has(m.type) && !m.nested);

@@ -147,7 +147,8 @@ function answered(doc: Doc, out: Fact[]): void {
 /** 广州市政府新闻发布会, 市人大常委会跟踪监督…座谈会召开: the body that opens a meeting's name hosts it. */
 function meetingHosts(doc: Doc, out: Fact[]): void {
   for (const m of doc.mentions) {
-    if (m.type !== 'Meeting') continue;
+    // a field visit's name opens with where it goes, not with who holds it (赴省反诈中心调研)
+    if (m.type !== 'Meeting' || m.rule === 'meeting.visit') continue;
     // the body that opens its name (广州市政府新闻发布会), or stands right before a name followed by 召开 / 举行
     const held = /^(?:召开|举行|举办)/.test(doc.text.slice(m.end, m.end + 2));
     const host = doc.mentions.find((a) => a.type === 'Agency' && !a.author && a !== m && !MEDIA.test(a.name) && (a.start === m.start || (held && a.end === m.start)));

@@ -3,12 +3,17 @@ import autocannon from 'autocannon';
 import { mulberry32 } from './corpus.ts';
 
 export const API_QUERIES = ['search', 'entity', 'campaignParticipants', 'neighborhood', 'paths', 'coordinationNetwork'] as const;
-export type ApiQuery = (typeof API_QUERIES)[number];
+/** The growth curve (`--scale`) asks `entity` of the most mentioned agencies and of median entities apart. */
+export const SCALE_QUERIES = ['search', 'entityHub', 'entityMedian', 'campaignParticipants', 'neighborhood', 'paths', 'coordinationNetwork'] as const;
+export type ApiQuery = (typeof API_QUERIES)[number] | (typeof SCALE_QUERIES)[number];
 
 const EV = 'evidence { document { id title date } quote start end }';
+const ENTITY = `query($id: ID!) { entity(id: $id) { id type name aliases mentionCount properties { key value } relations(limit: 100) { id type direction other { id type name } confidence ${EV} } } }`;
 const TEXT: Record<ApiQuery, string> = {
   search: 'query($t: String!) { search(text: $t, limit: 20) { id type name aliases mentionCount score } }',
-  entity: `query($id: ID!) { entity(id: $id) { id type name aliases mentionCount properties { key value } relations(limit: 100) { id type direction other { id type name } confidence ${EV} } } }`,
+  entity: ENTITY,
+  entityHub: ENTITY,
+  entityMedian: ENTITY,
   campaignParticipants: `query($c: String!) { campaignParticipants(campaign: $c) { campaign { id name } agency { id type name } role ${EV} } }`,
   neighborhood: 'query($id: ID!) { neighborhood(id: $id, depth: 2) { nodes { id type name degree } edges { id source target type weight } truncated } }',
   paths: `query($a: ID!, $b: ID!) { paths(from: $a, to: $b, maxHops: 4) { length nodes { id type name } edges { id source target type ${EV} } } }`,
@@ -18,6 +23,10 @@ const TEXT: Record<ApiQuery, string> = {
 export interface Samples {
   searchTexts: string[];
   entityIds: string[];
+  /** The five most mentioned agencies. */
+  hubIds: string[];
+  /** Twenty entities around the median mention count. */
+  medianIds: string[];
   agencyIds: string[];
   campaigns: string[];
   pathPairs: [string, string][];
@@ -57,7 +66,12 @@ export async function collectSamples(url: string): Promise<Samples> {
     '公安厅', '断卡', '反诈法', '教育厅', '反诈中心', '协调小组', '通信管理局', '人民银行', '宣传月', '网信办', '云剑', '高级人民法院',
     ...agencies.slice(0, 30).map((a) => a.name),
   ];
+  const ids = async (types: string[] | null, limit: number, offset: number) =>
+    ((await gql(url, 'query($ty: [EntityType!], $l: Int, $o: Int) { entities(types: $ty, limit: $l, offset: $o) { id } }', { ty: types, l: limit, o: offset })).entities as { id: string }[]).map((e) => e.id);
+  const total = ((await gql(url, '{ stats { entities } }')).stats as { entities: number }).entities;
   return {
+    hubIds: await ids(['Agency'], 5, 0),
+    medianIds: await ids(null, 20, Math.max(0, Math.floor(total / 2) - 10)),
     searchTexts: [...new Set(searchTexts)],
     entityIds: [...agencyIds, ...campaigns.map((c) => c.id), ...officials.map((o) => o.id)],
     agencyIds,
@@ -71,6 +85,8 @@ export function bodies(q: ApiQuery, s: Samples): string[] {
   const vars: Record<string, unknown>[] =
     q === 'search' ? s.searchTexts.map((t) => ({ t }))
     : q === 'entity' ? s.entityIds.map((id) => ({ id }))
+    : q === 'entityHub' ? s.hubIds.map((id) => ({ id }))
+    : q === 'entityMedian' ? s.medianIds.map((id) => ({ id }))
     : q === 'campaignParticipants' ? s.campaigns.map((c) => ({ c }))
     : q === 'neighborhood' ? s.agencyIds.map((id) => ({ id }))
     : q === 'paths' ? s.pathPairs.map(([a, b]) => ({ a, b }))

@@ -27,11 +27,11 @@ export interface FreshNeo4j {
 export const NEO4J_HEAP_MIB = 1024;
 export const NEO4J_PAGECACHE_MIB = 512;
 
-export async function startFreshNeo4j(dataDir: string): Promise<FreshNeo4j> {
+export async function startFreshNeo4j(dataDir: string, memory = { heapMiB: NEO4J_HEAP_MIB, pageCacheMiB: NEO4J_PAGECACHE_MIB }): Promise<FreshNeo4j> {
   hookSignals();
   rmSync(dataDir, { recursive: true, force: true });
   const t = performance.now();
-  const local = await startLocalNeo4j({ dataDir, heapMiB: NEO4J_HEAP_MIB, pageCacheMiB: NEO4J_PAGECACHE_MIB, timeoutMs: 180_000 });
+  const local = await startLocalNeo4j({ dataDir, ...memory, timeoutMs: 180_000 });
   running.add(local);
   log(`Neo4j up in ${((performance.now() - t) / 1000).toFixed(1)} s (pid ${local.pid}, ${dataDir})`);
   const db = createDb({ uri: local.uri, username: 'neo4j', password: 'password', database: 'neo4j', timeoutMs: 120_000 });

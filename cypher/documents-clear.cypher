@@ -1,7 +1,8 @@
 // Removes every fact some documents contributed: their mentions and the relationships they are evidence for.
-// Facts from other documents are untouched (relationships carry the id of their document).
+// Facts from other documents are untouched (relationships carry the id of their document). Returns the facts
+// that lost evidence, whose summaries facts-refresh then recomputes in the same transaction.
 // params: $ids (list of document ids)
-// returns: id
+// returns: id (fact id), type, source, target (entity ids)
 UNWIND $ids AS id
 MATCH (d:Document {id: id})
 CALL (d) {
@@ -10,8 +11,10 @@ CALL (d) {
 }
 CALL (d) {
   UNWIND d.entityIds AS eid
-  MATCH (:Entity {id: eid})-[r]->()
+  MATCH (s:Entity {id: eid})-[r]->(t:Entity)
   WHERE r.doc = d.id
+  WITH r, {id: r.id, type: type(r), source: s.id, target: t.id} AS fact
   DELETE r
+  RETURN fact
 }
-RETURN d.id AS id
+RETURN DISTINCT fact.id AS id, fact.type AS type, fact.source AS source, fact.target AS target

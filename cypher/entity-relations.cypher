@@ -1,16 +1,22 @@
-// An entity's relations grouped per fact (type, source, target), each with its first $maxEvidence evidence items
-// (by document and offset); quotes are read only for those, not for every evidence item of a hub.
-// params: $id (string), $types (list of relation types or null), $direction ('OUT' | 'IN' | 'BOTH'), $limit (integer), $maxEvidence (integer: evidence items kept per fact)
-// returns: id, type, out (boolean), source, target (maps id/type/name), confidence, evidence (list of maps), evidenceCount
-MATCH (e:Entity {id: $id})-[r]-(o:Entity)
-WHERE ($types IS NULL OR type(r) IN $types)
-WITH e, r, startNode(r) = e AS out
-WHERE $direction = 'BOTH' OR ($direction = 'OUT') = out
-WITH e, r, out ORDER BY r.doc, r.start
-WITH r.id AS id, type(r) AS type, out, max(r.confidence) AS confidence, collect(r) AS rs, count(r) AS evidenceCount
-ORDER BY type, out DESC, evidenceCount DESC, id
+// An entity's facts read from their summaries (:Fact), never from all their evidence: a hub costs its facts, not
+// its evidence items. Evidence quotes are fetched afterwards by key (evidence-by-keys).
+// params: $id (string), $types (list of relation types or null), $direction ('OUT' | 'IN' | 'BOTH'), $limit (integer), $maxEvidence (integer: evidence keys kept per fact)
+// returns: id, type, out (boolean), source, target (maps id/type/name), confidence, evidenceKeys (list of strings), evidenceCount, firstDate, lastDate
+MATCH (e:Entity {id: $id})
+CALL (e) {
+  MATCH (e)-[:STATES]->(f:Fact)
+  WHERE $direction <> 'IN'
+  RETURN f, true AS out
+  UNION ALL
+  MATCH (e)<-[:ABOUT]-(f:Fact)
+  WHERE $direction <> 'OUT'
+  RETURN f, false AS out
+}
+WITH f, out
+WHERE $types IS NULL OR f.type IN $types
+ORDER BY f.type, out DESC, f.evidenceCount DESC, f.id
 LIMIT $limit
-WITH id, type, out, confidence, rs, evidenceCount, startNode(rs[0]) AS s, endNode(rs[0]) AS t
-RETURN id, type, out, s {.id, .type, .name} AS source, t {.id, .type, .name} AS target, confidence,
-       [x IN rs[..$maxEvidence] | x {.doc, .quote, .start, .end, .spanStart, .spanEnd, .rule}] AS evidence, evidenceCount
+MATCH (s:Entity)-[:STATES]->(f)-[:ABOUT]->(t:Entity)
+RETURN f.id AS id, f.type AS type, out, s {.id, .type, .name} AS source, t {.id, .type, .name} AS target, f.confidence AS confidence,
+       f.evidenceKeys[..$maxEvidence] AS evidenceKeys, f.evidenceCount AS evidenceCount, f.firstDate AS firstDate, f.lastDate AS lastDate
 ORDER BY type, out DESC, evidenceCount DESC, id

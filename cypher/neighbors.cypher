@@ -1,11 +1,22 @@
-// One breadth-first step: the facts linking a frontier of entities to their neighbours, strongest first.
-// params: $ids (list of entity ids), $types (list of entity types or null, for the neighbours), $limit (integer)
-// returns: id, type, source, target (maps id/type/name/aliases), weight (evidence count)
+// One breadth-first step: the facts linking a frontier of entities to their neighbours, strongest first, read
+// from the facts' summaries.
+// params: $ids (list of entity ids), $types (list of entity types or null, for the neighbours), $limit (integer), $maxEvidence (integer)
+// returns: id, type, source, target (maps id/type/name/aliases), weight (evidence count), evidenceKeys (the first $maxEvidence)
 UNWIND $ids AS fid
-MATCH (a:Entity {id: fid})-[r]-(b:Entity)
+MATCH (a:Entity {id: fid})
+CALL (a) {
+  MATCH (a)-[:STATES]->(f:Fact)-[:ABOUT]->(b:Entity)
+  RETURN f, b
+  UNION ALL
+  MATCH (a)<-[:ABOUT]-(f:Fact)<-[:STATES]-(b:Entity)
+  RETURN f, b
+}
+WITH f, b
 WHERE $types IS NULL OR b.type IN $types
-WITH DISTINCT r
-WITH r.id AS id, type(r) AS type, startNode(r) AS s, endNode(r) AS t, count(r) AS weight
-RETURN id, type, s {.id, .type, .name, .aliases} AS source, t {.id, .type, .name, .aliases} AS target, weight
-ORDER BY weight DESC, id
+WITH DISTINCT f
+ORDER BY f.evidenceCount DESC, f.id
 LIMIT $limit
+MATCH (s:Entity)-[:STATES]->(f)-[:ABOUT]->(t:Entity)
+RETURN f.id AS id, f.type AS type, s {.id, .type, .name, .aliases} AS source, t {.id, .type, .name, .aliases} AS target, f.evidenceCount AS weight,
+       f.evidenceKeys[..$maxEvidence] AS evidenceKeys
+ORDER BY weight DESC, id

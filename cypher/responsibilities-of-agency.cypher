@@ -1,9 +1,9 @@
-// What an agency or official leads, co-handles, supervises or takes part in, with evidence.
-// params: $id (agency or official id), $limit (integer), $maxEvidence (integer: evidence items kept per fact)
-// returns: agency, target (maps id/type/name), relType, evidence (list of maps), evidenceCount
-MATCH (a:Entity {id: $id})-[r:LEADS|CO_HANDLES|SUPERVISES|PARTICIPATES_IN]->(t:Entity)
-WITH a, t, r ORDER BY r.doc, r.start
-WITH a, t, type(r) AS relType, collect(r {.doc, .quote, .start, .end, .spanStart, .spanEnd, .rule})[..$maxEvidence] AS evidence, count(r) AS evidenceCount
-RETURN a {.id, .type, .name} AS agency, t {.id, .type, .name} AS target, relType, evidence, evidenceCount
-ORDER BY relType, t.type, t.name
+// What an agency or official leads, co-handles, supervises or takes part in, from the facts' summaries; evidence
+// quotes are fetched afterwards by key (evidence-by-keys).
+// params: $id (agency or official id), $limit (integer), $maxEvidence (integer: evidence keys kept per fact)
+// returns: agency, target (maps id/type/name), relType, evidenceKeys (list of strings), evidenceCount
+MATCH (a:Entity {id: $id})-[:STATES]->(f:Fact)-[:ABOUT]->(t:Entity)
+WHERE f.type IN ['LEADS', 'CO_HANDLES', 'SUPERVISES', 'PARTICIPATES_IN']
+RETURN a {.id, .type, .name} AS agency, t {.id, .type, .name} AS target, f.type AS relType, f.evidenceKeys[..$maxEvidence] AS evidenceKeys, f.evidenceCount AS evidenceCount
+ORDER BY relType, target.type, target.name
 LIMIT $limit

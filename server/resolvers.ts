@@ -7,6 +7,7 @@ import { entityResolvers } from './resolvers/entities.ts';
 import { networkResolvers } from './resolvers/network.ts';
 import { writeResolvers } from './resolvers/writes.ts';
 
+import { factResolvers } from './resolvers/shared.ts';
 export { createContext, type Context } from './resolvers/shared.ts';
 
 export const resolvers = {
@@ -21,4 +22,7 @@ export const resolvers = {
   Evidence: documentResolvers.Evidence,
   Document: documentResolvers.Document,
   GraphEdge: networkResolvers.GraphEdge,
+  Relation: factResolvers,
+  Participation: factResolvers,
+  Responsibility: factResolvers,
 };

@@ -27,7 +27,7 @@ export interface Db {
   /** Several statements in one write transaction: all or nothing. */
   writeTx<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
   explain(name: QueryName): Promise<void>;
-  /** Applies cypher/schema.cypher (every statement is idempotent); returns the index names now online. */
+  /** Applies cypher/schema.cypher (every statement is idempotent) and summarises facts stored without a summary; returns the index names now online. */
   applySchema(): Promise<string[]>;
   ping(): Promise<boolean>;
   close(): Promise<void>;
@@ -125,6 +125,13 @@ export function createDb(opts: DbOptions): Db {
       inSession('WRITE', async (s) => {
         for (const statement of schemaStatements()) await s.run(statement);
         await s.run('CALL db.awaitIndexes(300)');
+        // evidence stored before fact summaries existed gets its summaries, a batch per transaction (idempotent)
+        for (;;) {
+          const facts = rows(await s.run(queries.get('facts-unsummarised'), toParams({ limit: 2_000 })));
+          if (!facts.length) break;
+          await s.run(queries.get('facts-refresh'), toParams({ facts }));
+        }
+        await s.run(queries.get('facts-summarised'));
         const objects = rows(await s.run(queries.get('schema-objects')));
         return objects.filter((o) => o.state === 'ONLINE').map((o) => o.name as string);
       }),

@@ -104,11 +104,11 @@ export async function loadDocumentGraphs(db: Db, graphs: Graph[]): Promise<LoadR
     const replaced = fresh.map((r) => r.doc.id).filter((id) => state.has(id));
     const oldIds = [...new Set(replaced.flatMap((id) => state.get(id)!.entityIds as string[]))];
     if (fresh.length) {
+      // Take old versions out first, so the new ones are folded into what other documents say.
+      if (replaced.length) await clearDocuments(tx, replaced, oldIds);
       // The statements are sent together (the server runs them in order within the transaction): one round
       // trip instead of one per statement, which is most of the cost of small documents.
       await Promise.all([
-        // Take old versions out first, so the new ones are folded into what other documents say.
-        ...(replaced.length ? [tx.run('documents-clear', { ids: replaced }), ...batches(oldIds).map((ids) => tx.run('entities-refresh', { ids }))] : []),
         ...batches(fresh.map((r) => r.doc)).map((docs) => tx.run('documents-upsert', { docs })),
         ...batches(combineEntities(fresh.flatMap((r) => r.entities))).map((rows) => tx.run('entities-upsert', { rows })),
         ...batches(fresh.flatMap((r) => r.mentions)).map((rows) => tx.run('mentions-create', { rows })),
@@ -125,6 +125,15 @@ export async function loadDocumentGraphs(db: Db, graphs: Graph[]): Promise<LoadR
   });
 }
 
+/**
+ * Takes documents' facts out: their mentions and evidence go, the summaries of the facts that lost evidence and
+ * the aggregates of the entities they mentioned are recomputed from what other documents say.
+ */
+async function clearDocuments(tx: Tx, ids: string[], entityIds: string[]): Promise<void> {
+  const touched = await tx.run('documents-clear', { ids });
+  await Promise.all([...batches(touched).map((facts) => tx.run('facts-refresh', { facts })), ...batches(entityIds).map((ids) => tx.run('entities-refresh', { ids }))]);
+}
+
 /** Loads a graph holding exactly one document, in its own transaction. */
 export const loadDocumentGraph = async (db: Db, graph: Graph): Promise<LoadResult> => (await loadDocumentGraphs(db, [graph]))[0]!;
 
@@ -134,13 +143,8 @@ export async function removeDocument(db: Db, id: string): Promise<boolean> {
     const [state] = await tx.run('documents-state', { ids: [id] });
     if (!state) return false;
     const oldIds = state.entityIds as string[];
-    await Promise.all([
-      tx.run('documents-clear', { ids: [id] }),
-      tx.run('document-delete', { id }),
-      ...batches(oldIds).map((ids) => tx.run('entities-prune', { ids })),
-      ...batches(oldIds).map((ids) => tx.run('entities-refresh', { ids })),
-      tx.run('graph-touch'),
-    ]);
+    await clearDocuments(tx, [id], oldIds);
+    await Promise.all([tx.run('document-delete', { id }), ...batches(oldIds).map((ids) => tx.run('entities-prune', { ids })), tx.run('graph-touch')]);
     return true;
   });
 }

@@ -19,7 +19,7 @@ function responsibilities(rows: Row[]) {
     measure: r.target,
     campaign: r.target,
     role: ROLE_OF[r.relType as string],
-    evidence: sortEvidence(r.evidence as RawEvidence[]),
+    evidenceKeys: r.evidenceKeys,
     evidenceCount: r.evidenceCount,
   }));
 }

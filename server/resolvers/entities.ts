@@ -4,7 +4,7 @@ import { nameKey } from '../../store/load-graph.ts';
 import { ENTITY_TYPES, type EntityType } from '../../ingest/index.ts';
 import { intInRange, nonEmptyText } from '../inputs.ts';
 import { phraseQuery, searchQuery } from '../lucene.ts';
-import { MAX_EVIDENCE, mergeProps, sortEvidence, toEntity, typesArg, type Context, type EntityRef, type RawEvidence } from './shared.ts';
+import { MAX_EVIDENCE, mergeProps, toEntity, typesArg, type Context, type EntityRef } from './shared.ts';
 
 async function searchEntities(db: Db, text: string, types: string[] | null, limit: number) {
   const key = nameKey(text);
@@ -94,8 +94,10 @@ export const entityResolvers = {
         target: r.target,
         other: r.out ? r.target : r.source,
         confidence: r.confidence,
-        evidence: sortEvidence(r.evidence as RawEvidence[]),
+        evidenceKeys: r.evidenceKeys,
         evidenceCount: r.evidenceCount,
+        firstDate: r.firstDate,
+        lastDate: r.lastDate,
       }));
     },
   },

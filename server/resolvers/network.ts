@@ -5,7 +5,7 @@ import type { Db, Row } from '../../store/db.ts';
 import { notFound } from '../../store/errors.ts';
 import { betweenness, communities, degrees } from '../graph-metrics.ts';
 import { dateBound, intInRange } from '../inputs.ts';
-import { sortEvidence, typesArg, type Context, type RawEvidence } from './shared.ts';
+import { factResolvers, MAX_EVIDENCE, typesArg, type Context, type RawEvidence } from './shared.ts';
 
 // A whole-graph aggregation takes seconds of one core. Several at once on a small machine all run past the query
 // timeout (on the 10,000-document graph six distinct coordinationNetwork requests sent together all failed after
@@ -51,7 +51,7 @@ export const networkResolvers = {
       let frontier = [args.id];
       let truncated = false;
       for (let hop = 0; hop < depth && frontier.length; hop++) {
-        const rows = await ctx.db.read('neighbors', { ids: frontier, types: typesArg(args.types), limit: limit + 1 });
+        const rows = await ctx.db.read('neighbors', { ids: frontier, types: typesArg(args.types), limit: limit + 1, maxEvidence: MAX_EVIDENCE });
         const next: string[] = [];
         for (const r of rows) {
           const s = r.source as Row;
@@ -81,8 +81,7 @@ export const networkResolvers = {
           target: (r.target as Row).id,
           weight: r.weight,
           shared: [],
-          evidence: [],
-          _relationId: r.id,
+          evidenceKeys: r.evidenceKeys,
         })),
         truncated,
       };
@@ -122,11 +121,11 @@ export const networkResolvers = {
   },
 
   GraphEdge: {
-    /** Evidence of a fact edge, fetched only when asked for. */
-    async evidence(edge: { _relationId?: string; source: string; evidence: RawEvidence[] }, _: unknown, ctx: Context) {
-      if (!edge._relationId) return edge.evidence;
-      const rows = await ctx.db.read('relation-evidence', { id: edge._relationId, source: edge.source });
-      return sortEvidence(rows as unknown as RawEvidence[]);
+    /** Evidence of a fact edge, fetched only when asked for: by its keys, or its fact's (a path names only the fact). */
+    async evidence(edge: { _relationId?: string; evidenceKeys?: string[]; evidence?: RawEvidence[] }, _: unknown, ctx: Context) {
+      if (edge.evidenceKeys) return factResolvers.evidence({ evidenceKeys: edge.evidenceKeys }, _, ctx);
+      if (edge._relationId) return factResolvers.evidence({ evidenceKeys: await ctx.factEvidenceKeys.load(edge._relationId) }, _, ctx);
+      return edge.evidence ?? [];
     },
   },
 };

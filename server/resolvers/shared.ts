@@ -9,6 +9,10 @@ import type { EntityType } from '../../ingest/index.ts';
 export interface Context {
   db: Db;
   documentRefs: DataLoader<string, DocumentRef | null>;
+  /** Evidence items by key (a fact summary's evidenceKeys), fetched once per request for all facts asked. */
+  evidence: DataLoader<string, RawEvidence | null>;
+  /** A fact's evidence keys by fact id (for edges that name only their fact, e.g. on a path). */
+  factEvidenceKeys: DataLoader<string, string[]>;
   /** True when the request carried the configured write token. */
   canWrite: boolean;
 }
@@ -25,13 +29,26 @@ export interface DocumentRef {
 }
 
 export function createContext(db: Db, canWrite: boolean): Context {
+  const documentRefs = new DataLoader<string, DocumentRef | null>(async (ids) => {
+    const rows = await db.read('document-refs', { ids: [...ids] });
+    const byId = new Map(rows.map((r) => [r.id as string, r as unknown as DocumentRef]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
   return {
     db,
     canWrite,
-    documentRefs: new DataLoader(async (ids) => {
-      const rows = await db.read('document-refs', { ids: [...ids] });
-      const byId = new Map(rows.map((r) => [r.id as string, r as unknown as DocumentRef]));
-      return ids.map((id) => byId.get(id) ?? null);
+    documentRefs,
+    evidence: new DataLoader(async (keys) => {
+      const rows = await db.read('evidence-by-keys', { keys: [...keys] });
+      // the documents' titles and dates came along: no second round trip for Evidence.document
+      for (const r of rows) documentRefs.prime(r.doc as string, { id: r.doc as string, title: (r.title as string | null) ?? null, date: (r.date as string | null) ?? null });
+      const byKey = new Map(rows.map((r) => [r.key as string, r as unknown as RawEvidence]));
+      return keys.map((k) => byKey.get(k) ?? null);
+    }),
+    factEvidenceKeys: new DataLoader(async (ids) => {
+      const rows = await db.read('fact-evidence-keys', { ids: [...ids], maxEvidence: MAX_EVIDENCE });
+      const byId = new Map(rows.map((r) => [r.id as string, r.evidenceKeys as string[]]));
+      return ids.map((id) => byId.get(id) ?? []);
     }),
   };
 }
@@ -43,6 +60,17 @@ export function requireWrite(ctx: Context) {
 /** Evidence items returned per fact: a hub fact can have thousands; the count says how many there are. */
 export const MAX_EVIDENCE = 20;
 export const sortEvidence = (ev: RawEvidence[]) => [...ev].sort(byDocumentAndPosition);
+
+/** A fact read from its summary carries its evidence keys; the quotes are fetched only when a query asks for them. */
+export interface FactRow {
+  evidenceKeys: string[];
+}
+export const factResolvers = {
+  async evidence(fact: FactRow, _: unknown, ctx: Context): Promise<RawEvidence[]> {
+    const found = await ctx.evidence.loadMany(fact.evidenceKeys);
+    return sortEvidence(found.filter((e): e is RawEvidence => e !== null && !(e instanceof Error)));
+  },
+};
 
 /** Entity props are stored per document as JSON; later documents fill what earlier ones lack. */
 export function mergeProps(props: unknown): { key: string; value: string }[] {

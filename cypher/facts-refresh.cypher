@@ -1,0 +1,25 @@
+// Recomputes facts' summaries from the evidence that remains (after documents-clear): a fact left without
+// evidence is deleted. Keys as in relations-create.
+// params: $facts (list of {id, type, source, target})
+// returns: count (facts kept)
+UNWIND $facts AS fact
+MATCH (a:Entity {id: fact.source})
+MATCH (b:Entity {id: fact.target})
+CALL (a, b, fact) {
+  OPTIONAL MATCH (a)-[r]->(b)
+  WHERE r.id = fact.id
+  WITH r, r.doc + '\u0001' + right('000000000' + toString(r.start), 9) + '\u0001' + elementId(r) AS key
+  ORDER BY key
+  RETURN count(r) AS n, collect(key)[..20] AS keys, min(r.date) AS firstDate, max(r.date) AS lastDate, max(r.confidence) AS confidence
+}
+MERGE (f:Fact {id: fact.id})
+  ON CREATE SET f.type = fact.type, f.source = a.id, f.target = b.id
+MERGE (a)-[:STATES]->(f)
+MERGE (f)-[:ABOUT]->(b)
+SET f.evidenceCount = n, f.evidenceKeys = keys, f.firstDate = firstDate, f.lastDate = lastDate, f.confidence = confidence
+WITH f, n
+CALL (f, n) {
+  WITH f WHERE n = 0
+  DETACH DELETE f
+}
+RETURN count(CASE WHEN n > 0 THEN 1 END) AS count

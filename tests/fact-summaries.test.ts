@@ -1,0 +1,106 @@
+// Fact summaries (:Fact, cypher/relations-create and facts-refresh): a hub fact answers from its summary, and the
+// summary follows every load, re-ingest and removal, and is rebuilt for a store written before summaries existed.
+import neo4j from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import { extractDocument } from '../ingest/index.ts';
+import { loadConfig } from '../store/config.ts';
+import { loadDocumentGraph, loadDocumentGraphs, removeDocument } from '../store/load-graph.ts';
+import { gql, serveApp, type RunningApp } from './helpers/app.ts';
+import { testDb } from './helpers/db.ts';
+
+const db = testDb();
+let app: RunningApp;
+const N = 25;
+const ids = Array.from({ length: N }, (_, i) => `summary-${String(i + 1).padStart(2, '0')}`);
+const dateOf = (i: number) => `2023-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 27) + 1).padStart(2, '0')}`;
+
+/** A reply of the 江西 public-security department that leads the 断卡 campaign (or, edited, says nothing of it). */
+function reply(i: number, statesFact = true) {
+  const [y, m, d] = dateOf(i).split('-').map(Number);
+  const text = `江西省公安厅
+赣公复〔2023〕${i + 1}号
+关于省十四届人大一次会议第${i + 1}号建议的答复
+李红代表：
+您提出的第${i + 1}号建议收悉。${statesFact ? '我厅牵头开展“断卡”专项行动，' : ''}加强宣传。
+江西省公安厅
+${y}年${m}月${d}日
+`;
+  return extractDocument({ id: ids[i]!, source: `${ids[i]}.txt`, sha256: `${i}${statesFact ? 'a' : 'b'}`.padEnd(64, '0'), text });
+}
+
+const FACT = 'LEADS|Agency:江西省公安厅|Campaign:断卡';
+interface Rel {
+  id: string;
+  evidenceCount: number;
+  firstDate: string | null;
+  lastDate: string | null;
+  evidence: { document: { id: string }; start: number }[];
+}
+/** The fact as the API answers; `name` makes a query of its own, which the response cache has not seen. */
+async function leads(name = 'Q'): Promise<Rel | undefined> {
+  const r = await gql<{ entity: { relations: Rel[] } | null }>(
+    app.url,
+    `query ${name}($id: ID!) { entity(id: $id) { relations(limit: 500) { id evidenceCount firstDate lastDate evidence { document { id } start } } } }`,
+    { id: 'Campaign:断卡' },
+  );
+  expect(r.errors).toBeUndefined();
+  return r.data!.entity?.relations.find((x) => x.id === FACT);
+}
+const sortedDates = () => ids.map((_, i) => dateOf(i)).sort();
+
+beforeAll(async () => {
+  await db.applySchema();
+  app = await serveApp(loadConfig({ NODE_ENV: 'test' }), db);
+});
+afterAll(async () => {
+  for (const id of ids) await removeDocument(db, id);
+  await app?.close();
+  await db.close();
+});
+
+describe('fact summaries', () => {
+  it('a fact stated by 25 documents answers with its count, dates and the first 20 evidence items', async () => {
+    await loadDocumentGraphs(db, ids.slice(0, 10).map((_, i) => reply(i)));
+    for (let i = 10; i < N; i++) await loadDocumentGraph(db, reply(i));
+    const fact = (await leads())!;
+    expect(fact).toBeDefined();
+    expect(fact.evidenceCount).toBe(N);
+    expect(fact.evidence.map((e) => e.document.id)).toEqual(ids.slice(0, 20));
+    expect([fact.firstDate, fact.lastDate]).toEqual([sortedDates()[0], sortedDates().at(-1)]);
+  });
+
+  it('follows removal and re-ingest: count, dates and evidence move to what remains', async () => {
+    await removeDocument(db, ids[0]!);
+    await loadDocumentGraph(db, reply(1, false));
+    const fact = (await leads())!;
+    expect(fact.evidenceCount).toBe(N - 2);
+    expect(fact.evidence.map((e) => e.document.id)).toEqual(ids.slice(2, 22));
+    const left = ids.map((_, i) => i).filter((i) => i >= 2).map(dateOf).sort();
+    expect([fact.firstDate, fact.lastDate]).toEqual([left[0], left.at(-1)]);
+  });
+
+  it('a store written before summaries existed gets them at start', async () => {
+    const before = await leads();
+    // what an older version left: evidence relationships, no :Fact nodes, no marker
+    const driver = neo4j.driver(inject('neo4jUri'), neo4j.auth.basic('neo4j', 'password'));
+    try {
+      await driver.executeQuery('MATCH (f:Fact) DETACH DELETE f');
+      await driver.executeQuery("MATCH (g:GraphState {id: 'graph'}) REMOVE g.factSummaries");
+    } finally {
+      await driver.close();
+    }
+    const summary = () => db.read('fact-evidence-keys', { ids: [FACT], maxEvidence: 20 });
+    expect(await summary()).toEqual([]);
+    await db.applySchema();
+    expect((await summary())[0]!.evidenceKeys).toHaveLength(20);
+    expect(await leads('Uncached')).toEqual(before);
+  });
+
+  it('a fact whose last evidence goes is gone, and so is an entity left with nothing', async () => {
+    for (let i = 2; i < N; i++) await removeDocument(db, ids[i]!);
+    await removeDocument(db, ids[1]!);
+    expect(await leads()).toBeUndefined();
+    const r = await gql<{ entity: unknown }>(app.url, 'query($id: ID!) { entity(id: $id) { id } }', { id: 'Agency:江西省公安厅' });
+    expect(r.data!.entity).toBeNull();
+  });
+});

@@ -10,13 +10,14 @@ CALL (a, b, fact) {
   WHERE r.id = fact.id
   WITH r, r.doc + '\u0001' + right('000000000' + toString(r.start), 9) + '\u0001' + elementId(r) AS key
   ORDER BY key
-  RETURN count(r) AS n, collect(key)[..20] AS keys, min(r.date) AS firstDate, max(r.date) AS lastDate, max(r.confidence) AS confidence
+  RETURN count(r) AS n, collect(key)[..20] AS keys, min(r.date) AS firstDate, max(r.date) AS lastDate, max(r.confidence) AS confidence,
+         collect(DISTINCT left(r.date, 4)) AS years
 }
 MERGE (f:Fact {id: fact.id})
   ON CREATE SET f.type = fact.type, f.source = a.id, f.target = b.id
 MERGE (a)-[:STATES]->(f)
 MERGE (f)-[:ABOUT]->(b)
-SET f.evidenceCount = n, f.evidenceKeys = keys, f.firstDate = firstDate, f.lastDate = lastDate, f.confidence = confidence
+SET f.evidenceCount = n, f.evidenceKeys = keys, f.firstDate = firstDate, f.lastDate = lastDate, f.confidence = confidence, f.years = years
 WITH f, n
 CALL (f, n) {
   WITH f WHERE n = 0

@@ -249,6 +249,10 @@ describe('explorer end to end', () => {
     const roles = await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-role')));
     expect(roles.length).toBeGreaterThan(0);
     for (const r of roles) expect(['LEAD', 'CO_HANDLER', 'SUPERVISOR', 'PARTICIPANT']).toContain(r);
+    // each role with the years of the documents that state it
+    const years = await view.getByTestId('participant-years').allTextContents();
+    expect(years.length).toBeGreaterThan(0);
+    for (const y of years) expect(y.trim()).toMatch(/^\d{4}(?:、\d{4})*$/);
     const nodes = await graphNodes(page);
     expect(nodes.some((n) => n.type === 'Campaign')).toBe(true);
     expect(nodes.some((n) => n.type === 'Agency')).toBe(true);

@@ -33,7 +33,7 @@ export const ENTITY = `query Entity($id: ID!, $limit: Int) {
 
 export const CAMPAIGN_PARTICIPANTS = `query CampaignParticipants($campaign: String!) {
   campaignParticipants(campaign: $campaign) {
-    campaign { ${REF} } agency { ${REF} } role evidence { ${EVIDENCE} }
+    campaign { ${REF} } agency { ${REF} } role years evidence { ${EVIDENCE} }
   }
 }`;
 

@@ -67,6 +67,8 @@ export interface Participation {
   campaign: EntityRef;
   agency: EntityRef;
   role: Role;
+  /** Years of the documents that state this role (one role per agency and campaign per document). */
+  years?: string[];
   evidence: Evidence[];
 }
 export interface Responsibility {

@@ -4,7 +4,7 @@ import type { Row } from '../../store/db.ts';
 import { notFound } from '../../store/errors.ts';
 import { nonEmptyText } from '../inputs.ts';
 import { resolveEntity } from './entities.ts';
-import { MAX_EVIDENCE, sortEvidence, type Context, type RawEvidence } from './shared.ts';
+import { MAX_EVIDENCE, sortEvidence, typesArg, type Context, type RawEvidence } from './shared.ts';
 
 const ROLE_OF: Record<string, string> = {
   LEADS: 'LEAD',
@@ -16,9 +16,11 @@ const ROLE_OF: Record<string, string> = {
 function responsibilities(rows: Row[]) {
   return rows.map((r) => ({
     agency: r.agency,
+    target: r.target,
     measure: r.target,
     campaign: r.target,
     role: ROLE_OF[r.relType as string],
+    years: [...(r.years as string[])].sort(),
     evidenceKeys: r.evidenceKeys,
     evidenceCount: r.evidenceCount,
   }));
@@ -43,11 +45,11 @@ export const campaignResolvers = {
       return responsibilities(await ctx.db.read('responsibilities-for-target', { id: measure.id, limit: 500, maxEvidence: MAX_EVIDENCE }));
     },
 
-    async agencyResponsibilities(_: unknown, args: { agency: string }, ctx: Context) {
+    async agencyResponsibilities(_: unknown, args: { agency: string; targetTypes?: string[] | null }, ctx: Context) {
       const name = nonEmptyText('agency', args.agency);
       const agency = await resolveEntity(ctx.db, name, ['Agency', 'Official']);
       if (!agency) throw notFound(`no agency named "${name}"; try search(text: "${name}", types: [Agency])`);
-      return responsibilities(await ctx.db.read('responsibilities-of-agency', { id: agency.id, limit: 1000, maxEvidence: MAX_EVIDENCE }));
+      return responsibilities(await ctx.db.read('responsibilities-of-agency', { id: agency.id, targetTypes: typesArg(args.targetTypes), limit: 1000, maxEvidence: MAX_EVIDENCE }));
     },
 
     async supervision(_: unknown, args: { agency: string }, ctx: Context) {

@@ -1,6 +1,6 @@
 // Documents and timeline: the stored documents, one with its highlighted spans, dated events, and the document an
 // evidence quote comes from.
-import type { Context, EntityRef, RawEvidence } from './shared.ts';
+import type { Context, DocumentRef, EntityRef, RawEvidence } from './shared.ts';
 import { MAX_EVIDENCE, sortEvidence, typesArg } from './shared.ts';
 import { dateBound, intInRange } from '../inputs.ts';
 
@@ -40,8 +40,9 @@ export const documentResolvers = {
   },
 
   Evidence: {
-    async document(ev: RawEvidence, _: unknown, ctx: Context) {
-      return (await ctx.documentRefs.load(ev.doc)) ?? { id: ev.doc, title: null, date: null };
+    /** Evidence read by key carries its document already; other evidence looks it up (batched per request). */
+    document(ev: RawEvidence & { document?: DocumentRef | null }, _: unknown, ctx: Context): DocumentRef | Promise<DocumentRef> {
+      return ev.document ?? ctx.documentRefs.load(ev.doc).then((d) => d ?? { id: ev.doc, title: null, date: null });
     },
   },
 

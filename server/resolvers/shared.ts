@@ -29,19 +29,17 @@ export interface DocumentRef {
 }
 
 export function createContext(db: Db, canWrite: boolean): Context {
-  const documentRefs = new DataLoader<string, DocumentRef | null>(async (ids) => {
-    const rows = await db.read('document-refs', { ids: [...ids] });
-    const byId = new Map(rows.map((r) => [r.id as string, r as unknown as DocumentRef]));
-    return ids.map((id) => byId.get(id) ?? null);
-  });
   return {
     db,
     canWrite,
-    documentRefs,
+    documentRefs: new DataLoader(async (ids) => {
+      const rows = await db.read('document-refs', { ids: [...ids] });
+      const byId = new Map(rows.map((r) => [r.id as string, r as unknown as DocumentRef]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
     evidence: new DataLoader(async (keys) => {
+      // each item comes with its document's title and date: Evidence.document needs no second round trip
       const rows = await db.read('evidence-by-keys', { keys: [...keys] });
-      // the documents' titles and dates came along: no second round trip for Evidence.document
-      for (const r of rows) documentRefs.prime(r.doc as string, { id: r.doc as string, title: (r.title as string | null) ?? null, date: (r.date as string | null) ?? null });
       const byKey = new Map(rows.map((r) => [r.key as string, r as unknown as RawEvidence]));
       return keys.map((k) => byKey.get(k) ?? null);
     }),

@@ -45,6 +45,8 @@ export class CampaignView implements View {
                     { 'data-testid': 'participant-row', 'data-role': p.role },
                     h('td', { class: 'agency' },
                       h('button', { type: 'button', class: 'entity-link', onclick: () => { shell.selectedId = p.agency.id; void shell.showEntity(p.agency.id); } }, p.agency.name),
+                      // an agency may lead in one year's documents and take part in another's: the years say which
+                      p.years?.length ? h('span', { class: 'muted years', 'data-testid': 'participant-years' }, ` ${p.years.join('、')}`) : null,
                     ),
                     h('td', {}, evidenceList(lang, p.evidence, shell.evidenceHandlers())),
                   ),

@@ -4,10 +4,23 @@ import { extractFile } from './extract-files.ts';
 import { listDocumentFiles } from './list-files.ts';
 import { DocumentError } from './read-document.ts';
 import type { DocumentSource } from './model.ts';
+import { AGENCY_KINDS, OTHER_KIND } from './patterns/agency-kinds.ts';
+import { regionOfName } from './pipeline/region.ts';
 
 export { extractDocument, type DocumentInput } from './pipeline/index.ts';
 export { ENTITY_TYPES, RELATION_TYPES } from './model.ts';
 export type { DocumentSource, EntityType, FileProblem, Graph } from './model.ts';
+
+/** The province an agency's name places it in (湖南省公安厅, 长沙市公安局 → 湖南省); none for a national body (公安部). */
+export function provinceOfName(name: string): string | undefined {
+  return regionOfName(name)?.province;
+}
+
+/** What kind of body an agency's name says it is (公安, 网信, 金融 …; 其他 when none), in Chinese and English. */
+export function agencyKindOf(name: string): { kind: string; en: string } {
+  const k = AGENCY_KINDS.find((x) => x.pattern.test(name));
+  return k ? { kind: k.kind, en: k.en } : OTHER_KIND;
+}
 
 /**
  * The documents under `paths` (files or folders), in order, with those already found unusable, and how to extract

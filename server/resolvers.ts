@@ -25,4 +25,5 @@ export const resolvers = {
   Relation: factResolvers,
   Participation: factResolvers,
   Responsibility: factResolvers,
+  MatrixRow: factResolvers,
 };

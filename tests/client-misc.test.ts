@@ -1,5 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { buildMatrix, cellKey } from '../client/src/buildMatrix.ts';
+import { strFromU8, unzipSync } from 'fflate';
+import { buildMatrix, cellKey, isGroup } from '../client/src/buildMatrix.ts';
+import { matrixCsv, matrixXlsx } from '../client/src/matrixExport.ts';
+import type { MatrixRow } from '../client/src/types.ts';
 import { ApiError, graphqlRequest } from '../client/src/graphqlRequest.ts';
 import { errorMessage, MESSAGES, t, typeName } from '../client/src/i18n.ts';
 import * as Q from '../client/src/queries.ts';
@@ -10,19 +13,56 @@ const ref = (id: string, type: 'Agency' | 'Measure') => ({ id, type, name: id })
 const ev = (s: number) => ({ document: { id: 'd' }, quote: 'q', start: s, end: s + 1 });
 
 describe('buildMatrix', () => {
-  it('merges roles and evidence per cell and orders busy rows first', () => {
-    const m = buildMatrix([
-      { agency: ref('A', 'Agency'), measure: ref('M1', 'Measure'), role: 'PARTICIPANT', evidence: [ev(1)] },
-      { agency: ref('A', 'Agency'), measure: ref('M1', 'Measure'), role: 'LEAD', evidence: [ev(1), ev(2)] },
-      { agency: ref('B', 'Agency'), measure: ref('M2', 'Measure'), role: 'SUPERVISOR', evidence: [] },
-      { agency: ref('A', 'Agency'), measure: ref('M2', 'Measure'), role: 'CO_HANDLER', evidence: [] },
-    ]);
-    expect(m.agencies.map((a) => a.id)).toEqual(['A', 'B']);
-    expect(m.measures.map((x) => x.id)).toEqual(['M2', 'M1']);
+  const row = (agency: string, target: string, role: MatrixRow['role'], extra: Partial<MatrixRow> = {}): MatrixRow => ({
+    agency: ref(agency, 'Agency'), region: '湖南省', kind: '公安', target: ref(target, 'Measure'), role, years: [], evidenceCount: 1, ...extra,
+  });
+  const rows = [
+    row('A', 'M1', 'PARTICIPANT', { years: ['2022'] }),
+    row('A', 'M1', 'LEAD', { years: ['2021'], evidenceCount: 2 }),
+    row('B', 'M2', 'SUPERVISOR', { region: '广东省', kind: '网信' }),
+    row('A', 'M2', 'CO_HANDLER'),
+    row('C', 'M2', 'LEAD', { region: '广东省', kind: '公安' }),
+  ];
+
+  it('merges roles, years and counts per cell and orders busy rows and columns first', () => {
+    const m = buildMatrix(rows);
+    expect(m.rows.map((r) => (isGroup(r) ? r.group : r.agency.id))).toEqual(['A', 'B', 'C']);
+    expect(m.targets.map((x) => x.id)).toEqual(['M2', 'M1']);
     const c = m.cells.get(cellKey('A', 'M1'))!;
-    expect(c.roles).toEqual(['LEAD', 'PARTICIPANT']);
-    expect(c.evidence).toHaveLength(2);
+    expect([c.roles, c.years, c.evidenceCount]).toEqual([['LEAD', 'PARTICIPANT'], ['2021', '2022'], 3]);
     expect(m.cells.has(cellKey('B', 'M1'))).toBe(false);
+  });
+
+  it('searches agencies and targets, groups by region or kind, sorts by name, caps the columns', () => {
+    expect(buildMatrix(rows, { agencyText: 'b' }).rows.map((r) => (isGroup(r) ? r.group : r.agency.id))).toEqual(['B']);
+    expect(buildMatrix(rows, { targetText: 'm1' }).targets.map((x) => x.id)).toEqual(['M1']);
+    const byRegion = buildMatrix(rows, { group: 'region' }).rows.map((r) => (isGroup(r) ? `${r.group}:${r.size}` : r.agency.id));
+    // groups by the cells they hold (2 each), then by name
+    expect(byRegion).toEqual(['广东省:2', 'B', 'C', '湖南省:1', 'A']);
+    const byKind = buildMatrix(rows, { group: 'kind', sort: 'name' }).rows.map((r) => (isGroup(r) ? r.group : r.agency.id));
+    expect(byKind).toEqual(['公安', 'A', 'C', '网信', 'B']);
+    const capped = buildMatrix(rows, { maxTargets: 1 });
+    expect([capped.targets.length, capped.targetTotal]).toEqual([1, 2]);
+  });
+});
+
+describe('matrix export', () => {
+  const withQuotes: MatrixRow = {
+    agency: ref('湖南省公安厅', 'Agency'), region: '湖南省', kind: '公安', target: ref('断卡', 'Measure'), role: 'LEAD', years: ['2022'], evidenceCount: 1,
+    evidence: [{ document: { id: 'd1', title: '答复', date: '2022-05-12' }, quote: '强力推进“断卡”等专项行动，\n严厉打击', start: 0, end: 10 }],
+  };
+  it('CSV has one line per row with its quotes and where they come from', () => {
+    const csv = matrixCsv([withQuotes]);
+    expect(csv.startsWith('\uFEFF机构 agency,')).toBe(true);
+    expect(csv).toContain('湖南省公安厅,湖南省,公安,断卡,Measure,LEAD,2022,1,');
+    expect(csv).toContain('《答复》2022-05-12：强力推进“断卡”等专项行动， 严厉打击');
+  });
+  it('XLSX is a workbook holding the quotes', async () => {
+    const blob = await matrixXlsx([withQuotes]);
+    const files = unzipSync(new Uint8Array(await blob.arrayBuffer()));
+    const xml = Object.entries(files).filter(([name]) => name.startsWith('xl/')).map(([, bytes]) => strFromU8(bytes)).join('');
+    expect(xml).toContain('湖南省公安厅');
+    expect(xml).toContain('强力推进“断卡”等专项行动');
   });
 });
 

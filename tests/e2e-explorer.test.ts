@@ -259,16 +259,38 @@ describe('explorer end to end', () => {
     await page.screenshot({ path: `${SHOTS}/06-campaign-view.png` });
   });
 
-  it('responsibility matrix shows agencies × measures with roles', async () => {
+  it('responsibility matrix: filters, groups, a cell with quotes, export with quotes, no graph controls over the table', async () => {
     await page.getByTestId('mode-matrix').click();
-    const cell = page.getByTestId('matrix-cell').first();
-    const empty = page.getByTestId('graph-message');
-    await Promise.race([cell.waitFor({ timeout: 30_000 }), empty.filter({ hasText: '暂无' }).waitFor({ timeout: 30_000 })]);
-    if (await cell.isVisible()) {
-      await cell.click();
-      await page.getByTestId('details-panel').locator('.role-badge').first().waitFor();
-    }
+    const cells = page.getByTestId('matrix-cell');
+    await cells.first().waitFor({ timeout: 30_000 });
+    // the table covers the graph: layout, zoom and expand are hidden
+    expect(await page.getByTestId('layout-select').isVisible()).toBe(false);
+    expect(await page.getByTestId('expand').isVisible()).toBe(false);
+    const rowsNamed = async () => (await page.getByTestId('matrix-row').locator('th').allTextContents()).map((x) => x.trim());
+    const before = await rowsNamed();
+    expect(before.length).toBeGreaterThan(3);
+    await page.getByTestId('matrix-agency-search').fill('公安厅');
+    await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="matrix-row"] th')].every((th) => th.textContent!.includes('公安厅')));
+    await page.getByTestId('matrix-agency-search').fill('');
+    await page.getByTestId('matrix-group').selectOption('region');
+    await page.getByTestId('matrix-group').first().waitFor();
+    expect(await page.getByTestId('matrix-group').locator('option:checked').textContent()).toBe('按地区');
+    await page.locator('tr[data-testid="matrix-group"]').first().waitFor();
+    expect(await page.locator('tr[data-testid="matrix-group"]').first().textContent()).toMatch(/湖南省|全国/);
+    await page.getByTestId('matrix-types').selectOption('Proposal');
+    await page.waitForFunction(() => document.querySelector('[data-testid="matrix-status"]')?.textContent?.match(/× [1-9]\d* 个对象/));
+    await cells.first().click();
+    const role = page.getByTestId('matrix-cell-role').first();
+    await role.waitFor();
+    expect(await role.locator('.role-badge').count()).toBeGreaterThan(0);
+    expect((await role.locator('li').first().textContent())!.length).toBeGreaterThan(10);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('matrix-export-csv').click()]);
+    expect(download.suggestedFilename()).toMatch(/责任矩阵.*\.csv$/);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(csv).toContain('证据原文 quotes');
+    expect(csv).toMatch(/《[^》]+》\d{4}-\d{2}-\d{2}：/);
     await page.screenshot({ path: `${SHOTS}/07-matrix.png` });
+    await page.getByTestId('matrix-types').selectOption('default');
   });
 
   it('path finder highlights the shortest path between 湖南省公安厅 and 湖南省教育厅', async () => {

@@ -5,9 +5,9 @@ import type {
   DocumentFull,
   Entity,
   EntityType,
+  MatrixRow,
   Participation,
   Path,
-  Responsibility,
   SearchHit,
   Subgraph,
   TimelineEvent,
@@ -25,8 +25,10 @@ export const api = {
   entity: async (id: string) => (await req<{ entity: Entity | null }>(Q.ENTITY, { id, limit: 200 })).entity,
   campaignParticipants: async (campaign: string) =>
     (await req<{ campaignParticipants: Participation[] }>(Q.CAMPAIGN_PARTICIPANTS, { campaign })).campaignParticipants,
-  measureOwners: async (measure?: string) =>
-    (await req<{ measureOwners: Responsibility[] }>(Q.MEASURE_OWNERS, { measure })).measureOwners,
+  responsibilityMatrix: async (targetTypes: EntityType[], year?: string, quotes = false) =>
+    (await req<{ responsibilityMatrix: { rows: MatrixRow[]; truncated: boolean } }>(quotes ? Q.RESPONSIBILITY_MATRIX_QUOTES : Q.RESPONSIBILITY_MATRIX, { targetTypes, year })).responsibilityMatrix,
+  responsibilitiesBetween: async (agency: string, target: string) =>
+    (await req<{ responsibilitiesBetween: Pick<MatrixRow, 'role' | 'years' | 'evidence'>[] }>(Q.RESPONSIBILITIES_BETWEEN, { agency, target })).responsibilitiesBetween,
   paths: async (from: string, to: string, maxHops = 4, limit = 5) =>
     (await req<{ paths: Path[] }>(Q.PATHS, { from, to, maxHops, limit })).paths,
   coordination: async (minShared?: number, from?: string, to?: string) =>

@@ -37,10 +37,18 @@ export const CAMPAIGN_PARTICIPANTS = `query CampaignParticipants($campaign: Stri
   }
 }`;
 
-export const MEASURE_OWNERS = `query MeasureOwners($measure: String) {
-  measureOwners(measure: $measure) {
-    agency { ${REF} } measure { ${REF} } role evidence { ${EVIDENCE} }
-  }
+const MATRIX_ROW = `agency { ${REF} } region kind target { ${REF} } role years evidenceCount`;
+export const RESPONSIBILITY_MATRIX = `query ResponsibilityMatrix($targetTypes: [EntityType!], $year: String) {
+  responsibilityMatrix(targetTypes: $targetTypes, year: $year) { truncated rows { ${MATRIX_ROW} } }
+}`;
+
+/** The same rows with their quotes, for export. */
+export const RESPONSIBILITY_MATRIX_QUOTES = `query ResponsibilityMatrixQuotes($targetTypes: [EntityType!], $year: String) {
+  responsibilityMatrix(targetTypes: $targetTypes, year: $year) { truncated rows { ${MATRIX_ROW} evidence { ${EVIDENCE} } } }
+}`;
+
+export const RESPONSIBILITIES_BETWEEN = `query ResponsibilitiesBetween($agency: ID!, $target: ID!) {
+  responsibilitiesBetween(agency: $agency, target: $target) { role years evidence { ${EVIDENCE} } }
 }`;
 
 export const PATHS = `query Paths($from: ID!, $to: ID!, $maxHops: Int, $limit: Int) {

@@ -71,11 +71,16 @@ export interface Participation {
   years?: string[];
   evidence: Evidence[];
 }
-export interface Responsibility {
+/** A row of the responsibility matrix: one agency, target and role. */
+export interface MatrixRow {
   agency: EntityRef;
-  measure: EntityRef;
+  region: string;
+  kind: string;
+  target: EntityRef;
   role: Role;
-  evidence: Evidence[];
+  years: string[];
+  evidenceCount: number;
+  evidence?: Evidence[];
 }
 export interface GraphNode {
   id: string;

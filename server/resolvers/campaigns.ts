@@ -1,10 +1,14 @@
 // Campaigns and responsibilities: who takes part in a campaign and in what role, who owns a measure, what an agency
 // leads, who supervises it.
 import type { Row } from '../../store/db.ts';
-import { notFound } from '../../store/errors.ts';
-import { nonEmptyText } from '../inputs.ts';
+import { agencyKindOf, provinceOfName } from '../../ingest/index.ts';
+import { badInput, notFound } from '../../store/errors.ts';
+import { intInRange, nonEmptyText } from '../inputs.ts';
 import { resolveEntity } from './entities.ts';
-import { MAX_EVIDENCE, sortEvidence, typesArg, type Context, type RawEvidence } from './shared.ts';
+import { MAX_EVIDENCE, sortEvidence, typesArg, type Context, type EntityRef, type RawEvidence } from './shared.ts';
+
+/** The matrix's region for agencies named after no province (公安部, 中国人民银行). */
+const NATIONAL = '全国';
 
 const ROLE_OF: Record<string, string> = {
   LEADS: 'LEAD',
@@ -50,6 +54,26 @@ export const campaignResolvers = {
       const agency = await resolveEntity(ctx.db, name, ['Agency', 'Official']);
       if (!agency) throw notFound(`no agency named "${name}"; try search(text: "${name}", types: [Agency])`);
       return responsibilities(await ctx.db.read('responsibilities-of-agency', { id: agency.id, targetTypes: typesArg(args.targetTypes), limit: 1000, maxEvidence: MAX_EVIDENCE }));
+    },
+
+    async responsibilityMatrix(_: unknown, args: { targetTypes?: string[] | null; year?: string | null; limit: number }, ctx: Context) {
+      const limit = intInRange('limit', args.limit, 1, 20_000);
+      const year = args.year === null || args.year === undefined || args.year === '' ? null : args.year;
+      if (year !== null && !/^\d{4}$/.test(year)) throw badInput(`year must be a year as YYYY; got "${year}"`);
+      const targetTypes = typesArg(args.targetTypes) ?? ['Campaign', 'Measure'];
+      const rows = await ctx.db.read('responsibility-matrix', { targetTypes, year, limit: limit + 1, maxEvidence: MAX_EVIDENCE });
+      return {
+        truncated: rows.length > limit,
+        rows: responsibilities(rows.slice(0, limit)).map((r) => {
+          const name = (r.agency as EntityRef).name;
+          const kind = agencyKindOf(name);
+          return { ...r, region: provinceOfName(name) ?? NATIONAL, kind: kind.kind, kindEn: kind.en };
+        }),
+      };
+    },
+
+    async responsibilitiesBetween(_: unknown, args: { agency: string; target: string }, ctx: Context) {
+      return responsibilities(await ctx.db.read('responsibilities-between', { agency: args.agency, target: args.target, maxEvidence: MAX_EVIDENCE }));
     },
 
     async supervision(_: unknown, args: { agency: string }, ctx: Context) {

@@ -127,17 +127,17 @@ export class App implements Shell {
     const toolbar = h(
       'div',
       { class: 'toolbar', role: 'toolbar' },
-      h('label', { class: 'layout' }, this.label(h('span', {}), 'layout.label'), this.layoutSelect),
+      h('label', { class: 'layout graph-only' }, this.label(h('span', {}), 'layout.label'), this.layoutSelect),
       h(
         'div',
-        { class: 'group' },
+        { class: 'group graph-only' },
         btn('fit', 'fit', '⤢', () => this.graph.fit()),
         btn('zoom-in', 'zoomIn', '+', () => this.graph.zoomBy(1.25)),
         btn('zoom-out', 'zoomOut', '−', () => this.graph.zoomBy(0.8)),
       ),
       h(
         'div',
-        { class: 'group' },
+        { class: 'group graph-only' },
         this.label(h('button', { type: 'button', 'data-testid': 'expand', onclick: () => this.explore.expandSelected() }), 'expand'),
         this.label(h('button', { type: 'button', 'data-testid': 'collapse', onclick: () => this.explore.collapseSelected() }), 'collapse'),
         this.undoBtn,

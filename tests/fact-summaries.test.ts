@@ -73,6 +73,20 @@ describe('fact summaries', () => {
     expect([fact.firstDate, fact.lastDate]).toEqual([sortedDates()[0], sortedDates().at(-1)]);
   });
 
+  it('a relation asked with a few quotes says how many there are; factEvidence gives the first 20', async () => {
+    const r = await gql<{ entity: { relations: { id: string; evidenceCount: number; evidence: unknown[] }[] } }>(
+      app.url,
+      `query Few${asked++}($id: ID!) { entity(id: $id) { relations(limit: 500) { id evidenceCount evidence(limit: 3) { quote } } } }`,
+      { id: 'Campaign:断卡' },
+    );
+    const fact = r.data!.entity.relations.find((x) => x.id === FACT)!;
+    expect([fact.evidenceCount, fact.evidence.length]).toEqual([N, 3]);
+    const all = await gql<{ factEvidence: { document: { id: string } }[] }>(app.url, 'query($id: ID!) { factEvidence(id: $id) { document { id } } }', { id: FACT });
+    expect(all.data!.factEvidence.map((e) => e.document.id)).toEqual(ids.slice(0, 20));
+    const tooMany = await gql(app.url, `query Many${asked++}($id: ID!) { entity(id: $id) { relations { evidence(limit: 21) { quote } } } }`, { id: 'Campaign:断卡' });
+    expect(tooMany.errors?.[0]?.message).toMatch(/limit must be an integer from 0 to 20/);
+  });
+
   it('follows removal and re-ingest: count, dates and evidence move to what remains', async () => {
     await removeDocument(db, ids[0]!);
     await loadDocumentGraph(db, reply(1, false));

@@ -5,6 +5,7 @@ import type {
   DocumentFull,
   Entity,
   EntityType,
+  Evidence,
   MatrixRow,
   Participation,
   Path,
@@ -29,6 +30,7 @@ export const api = {
     (await req<{ responsibilityMatrix: { rows: MatrixRow[]; truncated: boolean } }>(quotes ? Q.RESPONSIBILITY_MATRIX_QUOTES : Q.RESPONSIBILITY_MATRIX, { targetTypes, year })).responsibilityMatrix,
   responsibilitiesBetween: async (agency: string, target: string) =>
     (await req<{ responsibilitiesBetween: Pick<MatrixRow, 'role' | 'years' | 'evidence'>[] }>(Q.RESPONSIBILITIES_BETWEEN, { agency, target })).responsibilitiesBetween,
+  factEvidence: async (id: string) => (await req<{ factEvidence: Evidence[] }>(Q.FACT_EVIDENCE, { id })).factEvidence,
   paths: async (from: string, to: string, maxHops = 4, limit = 5) =>
     (await req<{ paths: Path[] }>(Q.PATHS, { from, to, maxHops, limit })).paths,
   coordination: async (minShared?: number, from?: string, to?: string) =>

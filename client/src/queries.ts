@@ -24,9 +24,9 @@ export const ENTITY = `query Entity($id: ID!, $limit: Int) {
   entity(id: $id) {
     id type name aliases mentionCount properties { key value }
     relations(limit: $limit) {
-      id type direction confidence
+      id type direction confidence evidenceCount
       source { ${REF} } target { ${REF} } other { ${REF} }
-      evidence { ${EVIDENCE} }
+      evidence(limit: 3) { ${EVIDENCE} }
     }
   }
 }`;
@@ -50,6 +50,8 @@ export const RESPONSIBILITY_MATRIX_QUOTES = `query ResponsibilityMatrixQuotes($t
 export const RESPONSIBILITIES_BETWEEN = `query ResponsibilitiesBetween($agency: ID!, $target: ID!) {
   responsibilitiesBetween(agency: $agency, target: $target) { role years evidence { ${EVIDENCE} } }
 }`;
+
+export const FACT_EVIDENCE = `query FactEvidence($id: ID!) { factEvidence(id: $id) { ${EVIDENCE} } }`;
 
 export const PATHS = `query Paths($from: ID!, $to: ID!, $maxHops: Int, $limit: Int) {
   paths(from: $from, to: $to, maxHops: $maxHops, limit: $limit) {

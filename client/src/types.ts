@@ -42,6 +42,8 @@ export interface Relation {
   target: EntityRef;
   other: EntityRef;
   confidence: number;
+  /** All evidence items; `evidence` holds the first few. */
+  evidenceCount: number;
   evidence: Evidence[];
 }
 export interface Entity {

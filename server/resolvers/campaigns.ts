@@ -5,7 +5,7 @@ import { agencyKindOf, provinceOfName } from '../../ingest/index.ts';
 import { badInput, notFound } from '../../store/errors.ts';
 import { intInRange, nonEmptyText } from '../inputs.ts';
 import { resolveEntity } from './entities.ts';
-import { MAX_EVIDENCE, sortEvidence, typesArg, type Context, type EntityRef, type RawEvidence } from './shared.ts';
+import { factResolvers, MAX_EVIDENCE, sortEvidence, typesArg, type Context, type EntityRef, type RawEvidence } from './shared.ts';
 
 /** The matrix's region for agencies named after no province (公安部, 中国人民银行). */
 const NATIONAL = '全国';
@@ -70,6 +70,10 @@ export const campaignResolvers = {
           return { ...r, region: provinceOfName(name) ?? NATIONAL, kind: kind.kind, kindEn: kind.en };
         }),
       };
+    },
+
+    async factEvidence(_: unknown, args: { id: string }, ctx: Context) {
+      return factResolvers.evidence({ evidenceKeys: await ctx.factEvidenceKeys.load(args.id) }, {}, ctx);
     },
 
     async responsibilitiesBetween(_: unknown, args: { agency: string; target: string }, ctx: Context) {

@@ -123,8 +123,8 @@ export const networkResolvers = {
   GraphEdge: {
     /** Evidence of a fact edge, fetched only when asked for: by its keys, or its fact's (a path names only the fact). */
     async evidence(edge: { _relationId?: string; evidenceKeys?: string[]; evidence?: RawEvidence[] }, _: unknown, ctx: Context) {
-      if (edge.evidenceKeys) return factResolvers.evidence({ evidenceKeys: edge.evidenceKeys }, _, ctx);
-      if (edge._relationId) return factResolvers.evidence({ evidenceKeys: await ctx.factEvidenceKeys.load(edge._relationId) }, _, ctx);
+      if (edge.evidenceKeys) return factResolvers.evidence({ evidenceKeys: edge.evidenceKeys }, {}, ctx);
+      if (edge._relationId) return factResolvers.evidence({ evidenceKeys: await ctx.factEvidenceKeys.load(edge._relationId) }, {}, ctx);
       return edge.evidence ?? [];
     },
   },

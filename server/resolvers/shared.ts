@@ -2,6 +2,7 @@
 import DataLoader from 'dataloader';
 import type { Db, Row } from '../../store/db.ts';
 import { AppError } from '../../store/errors.ts';
+import { intInRange } from '../inputs.ts';
 import { byDocumentAndPosition, type RawEvidence } from '../../store/evidence.ts';
 export type { RawEvidence };
 import type { EntityType } from '../../ingest/index.ts';
@@ -64,8 +65,9 @@ export interface FactRow {
   evidenceKeys: string[];
 }
 export const factResolvers = {
-  async evidence(fact: FactRow, _: unknown, ctx: Context): Promise<RawEvidence[]> {
-    const found = await ctx.evidence.loadMany(fact.evidenceKeys);
+  async evidence(fact: FactRow, args: { limit?: number }, ctx: Context): Promise<RawEvidence[]> {
+    const limit = args.limit === undefined ? MAX_EVIDENCE : intInRange('limit', args.limit, 0, MAX_EVIDENCE);
+    const found = await ctx.evidence.loadMany(fact.evidenceKeys.slice(0, limit));
     return sortEvidence(found.filter((e): e is RawEvidence => e !== null && !(e instanceof Error)));
   },
 };

@@ -365,6 +365,7 @@ export class App implements Shell {
       renderEntityDetails(this.state.lang, ent, {
         ...this.evidenceHandlers(),
         onExpand: () => void this.explore.expand(ent.id),
+        moreEvidence: (relationId) => api.factEvidence(relationId),
         onFocus: this.state.mode === 'explore' && this.graph.focusId === ent.id ? undefined : () => this.openEntity(ent.id),
       }),
     ]);

@@ -68,10 +68,27 @@ function entityLink(ref: EntityRef, handlers: EvidenceHandlers): HTMLElement {
   );
 }
 
+/**
+ * A relation's first quotes, and a button for the rest when there are more: an entity answers with a few quotes
+ * per relation, so a hub's first question stays small.
+ */
+function relationEvidence(lang: Lang, r: Relation, handlers: EvidenceHandlers, more?: (relationId: string) => Promise<Evidence[]>): HTMLElement {
+  const box = h('div', {}, evidenceList(lang, r.evidence, handlers));
+  if (more && r.evidenceCount > r.evidence.length) {
+    const btn = h('button', { type: 'button', class: 'more-evidence', 'data-testid': 'more-evidence' }, t(lang, 'moreEvidence', { n: r.evidenceCount }));
+    btn.addEventListener('click', async () => {
+      btn.disabled = true;
+      clear(box, evidenceList(lang, await more(r.id).catch(() => r.evidence), handlers));
+    });
+    box.append(btn);
+  }
+  return box;
+}
+
 export function renderEntityDetails(
   lang: Lang,
   e: Entity,
-  handlers: EvidenceHandlers & { onExpand?(): void; onFocus?(): void },
+  handlers: EvidenceHandlers & { onExpand?(): void; onFocus?(): void; moreEvidence?(relationId: string): Promise<Evidence[]> },
 ): (HTMLElement | null)[] {
   const rels = e.relations ?? [];
   const groups = new Map<string, Relation[]>();
@@ -128,7 +145,7 @@ export function renderEntityDetails(
                 'li',
                 { 'data-testid': 'relation-item' },
                 h('div', { class: 'rel-head' }, h('span', { class: 'dir' }, r.direction === 'IN' ? '←' : '→'), entityLink(r.other, handlers)),
-                evidenceList(lang, r.evidence, handlers),
+                relationEvidence(lang, r, handlers, handlers.moreEvidence),
               ),
             ),
           ),

@@ -1,9 +1,25 @@
-// Documents with their metadata, newest first.
-// params: $skip, $limit (integers)
-// returns: id, source, sha256, title, author, number, date, genre, addressees
+// A page of documents with their metadata and counts, filtered and sorted; the filters are exact values.
+// params: $skip, $limit (integers); $genre (genre code or null), $year (YYYY or null), $author (string or null);
+//         $sort ('NEWEST', 'OLDEST' or 'TITLE')
+// returns: id, source, sha256, title, author, number, date, genre, region, addressees, entityCount, factCount
 MATCH (d:Document)
-RETURN d.id AS id, d.source AS source, d.sha256 AS sha256, d.title AS title, d.author AS author,
-       d.number AS number, d.date AS date, d.genre AS genre, d.addressees AS addressees
-ORDER BY d.date DESC, d.id
+WHERE ($genre IS NULL OR d.genre = $genre)
+  AND ($year IS NULL OR d.date STARTS WITH $year)
+  AND ($author IS NULL OR d.author = $author)
+WITH d
+ORDER BY CASE WHEN $sort = 'OLDEST' THEN coalesce(d.date, '9999') END ASC,
+         CASE WHEN $sort = 'NEWEST' THEN coalesce(d.date, '') END DESC,
+         CASE WHEN $sort = 'TITLE' THEN coalesce(d.title, d.id) END ASC,
+         d.id
 SKIP $skip
 LIMIT $limit
+// Counted for the page only: each evidence relationship of the document is one fact.
+CALL (d) {
+  UNWIND coalesce(d.entityIds, []) AS eid
+  MATCH (:Entity {id: eid})-[r]->(:Entity)
+  WHERE r.doc = d.id
+  RETURN count(r) AS factCount
+}
+RETURN d.id AS id, d.source AS source, d.sha256 AS sha256, d.title AS title, d.author AS author,
+       d.number AS number, d.date AS date, d.genre AS genre, d.region AS region, d.addressees AS addressees,
+       size(coalesce(d.entityIds, [])) AS entityCount, factCount

@@ -7,6 +7,7 @@ import type { DocumentSource } from './model.ts';
 
 export { extractDocument, type DocumentInput } from './pipeline/index.ts';
 export { ENTITY_TYPES, RELATION_TYPES } from './model.ts';
+export { normalizeQuery } from './normalize.ts';
 export type { DocumentSource, EntityType, FileProblem, Graph } from './model.ts';
 
 /**

@@ -5,7 +5,7 @@ import type { Db, Tx } from './db.ts';
 import { ENTITY_TYPES, RELATION_TYPES, type DocumentRecord, type Graph } from '../ingest/model.ts';
 
 /** Bumped when extraction changes, so stored documents are re-extracted on the next ingest. */
-export const EXTRACTOR_VERSION = '1';
+export const EXTRACTOR_VERSION = '2';
 
 export interface LoadResult {
   document: string;
@@ -32,6 +32,7 @@ function documentProps(doc: DocumentRecord, entityIds: string[]) {
     number: doc.number ?? null,
     date: doc.date ?? null,
     genre: doc.genre ?? null,
+    region: doc.region ?? null,
     addressees: doc.addressees,
     answersNumber: doc.answers?.number ?? null,
     answersTitle: doc.answers?.title ?? null,

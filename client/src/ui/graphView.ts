@@ -2,6 +2,7 @@
 import cytoscape, { type Core, type ElementDefinition, type LayoutOptions, type NodeSingular, type EdgeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { LARGE_GRAPH_NODES, buildStylesheet, typeColor, typeShape } from '../graphStyle.ts';
+import { staggerRows } from '../staggerRows.ts';
 import type { GraphSnapshot } from '../graphSnapshot.ts';
 import type { LayoutName } from '../urlState.ts';
 
@@ -196,7 +197,17 @@ export class GraphView {
       return;
     }
     eles.layout(this.layoutOptions(randomize)).run();
+    if (this.layoutName === 'breadthfirst') this.staggerCrowdedRows();
     this.fit();
+  }
+
+  /** Breadth-first levels are single rows: spread the crowded ones so their labels stay readable. */
+  private staggerCrowdedRows(): void {
+    const placed = this.cy.nodes(':visible').map((n) => ({ id: n.id(), ...n.position(), width: n.boundingBox({ includeLabels: true }).w }));
+    const moved = staggerRows(placed, 36);
+    this.cy.batch(() => {
+      for (const [id, pos] of moved) this.cy.getElementById(id).position(pos);
+    });
   }
 
   fit(): void {

@@ -81,6 +81,8 @@ const SENTENCE_END = new Set(['。', '！', '？', '；', '：', '.', '!', '?', 
 const WRAP_MIN_LINE = 20;
 /** A line that starts with a field label (联系电话：, 抄送：) is not a continuation. */
 const LABEL_RE = /^[\u4e00-\u9fff]{2,10}[：:]/;
+/** Nor is a byline field, a short label and a space before its value (校对 潘政, 编辑 张三). */
+const BYLINE_RE = /^[\u4e00-\u9fff]{2,4}[ \t\u3000]+[^ \t\u3000\n]/;
 
 /** Head nouns of two or more characters: a line break inside one (省协调小 | 组) is a wrap, however short the line. */
 const SPLITTABLE_HEADS = AGENCY_HEADS.filter((head) => head.length >= 2);
@@ -96,7 +98,8 @@ export function breakSplitsHead(before: string, after: string): boolean {
 /** Is the line break at `i` (next line's text at `j`) a hard wrap inside a sentence, to be joined in the view? */
 function isWrap(src: string, i: number, j: number, lineLen: number, lastCode: number): boolean {
   if (!isCjk(lastCode) || !isCjk(j < src.length ? src.charCodeAt(j) : 0) || SENTENCE_END.has(String.fromCharCode(lastCode))) return false;
-  if (LABEL_RE.test(src.slice(j, j + 12)) || LABEL_RE.test(src.slice(i - lineLen, i - lineLen + 12))) return false;
+  const next = src.slice(j, j + 12);
+  if (LABEL_RE.test(next) || BYLINE_RE.test(next) || LABEL_RE.test(src.slice(i - lineLen, i - lineLen + 12))) return false;
   return lineLen >= WRAP_MIN_LINE || breakSplitsHead(src.slice(Math.max(0, i - 8), i).replace(/\s+$/, ''), src.slice(j, j + 8));
 }
 

@@ -98,10 +98,11 @@ describe('documents: the list', () => {
     expect(pages).toEqual(whole);
   });
 
-  it('refuses a year that is not YYYY, naming it', async () => {
-    const r = await gql(app.url, '{ documents(year: "去年") { id } }');
-    expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(r.errors?.[0]?.message).toContain('"去年"');
+  it('refuses a year that is not YYYY (naming it) and a sort it does not know', async () => {
+    const year = await gql(app.url, '{ documents(year: "去年") { id } }');
+    const sort = await gql(app.url, '{ documents(sort: RANDOM) { id } }');
+    expect([year.errors?.[0]?.extensions?.code, sort.errors?.[0]?.extensions?.code]).toEqual(['BAD_USER_INPUT', 'BAD_USER_INPUT']);
+    expect(year.errors?.[0]?.message).toContain('"去年"');
   });
 });
 

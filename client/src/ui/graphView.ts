@@ -203,8 +203,10 @@ export class GraphView {
 
   /** Breadth-first levels are single rows: spread the crowded ones so their labels stay readable. */
   private staggerCrowdedRows(): void {
-    const placed = this.cy.nodes(':visible').map((n) => ({ id: n.id(), ...n.position(), width: n.boundingBox({ includeLabels: true }).w }));
-    const moved = staggerRows(placed, 36);
+    const nodes = this.cy.nodes(':visible');
+    const placed = nodes.map((n) => ({ id: n.id(), ...n.position(), width: n.boundingBox({ includeLabels: true }).w }));
+    const tallest = nodes.max((n) => n.boundingBox({ includeLabels: true }).h).value;
+    const moved = staggerRows(placed, tallest + 6);
     this.cy.batch(() => {
       for (const [id, pos] of moved) this.cy.getElementById(id).position(pos);
     });

@@ -1,68 +1,37 @@
 // End-to-end, the researcher's workbench: the documents view (filter by genre, open a document, its facts), the
 // documents that name an entity, Back after the first search, texts in the UI's language, the breadth-first layout.
 // Built explorer in headless Chromium against a real server and Neo4j holding the sample corpus (as e2e-explorer).
-import { existsSync, mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { chromiumPath } from '../scripts/provision.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { choose, openExplorer, SHOTS, type Explorer } from './helpers/browser.ts';
 import { corpusTexts } from './helpers/corpus.ts';
 
-const CHROMIUM = chromiumPath();
-const SHOTS = 'tests/screenshots';
 const squash = (s: string) => s.replace(/\s+/g, '');
 const HAN = /[\u4e00-\u9fff]/;
-
-async function search(page: Page, text: string, pick: string): Promise<void> {
-  const input = page.getByTestId('search-input');
-  await input.click();
-  await input.fill(text);
-  const item = page
-    .getByTestId('search-input-suggestions')
-    .getByTestId('suggestion-item')
-    .filter({ has: page.locator('.name', { hasText: new RegExp(`^${pick}$`) }) })
-    .first();
-  await item.waitFor({ timeout: 30_000 });
-  await item.click();
-}
 
 async function focused(page: Page): Promise<string | undefined> {
   return page.evaluate(() => (window as unknown as { __cy: import('cytoscape').Core }).__cy.nodes('.focus').map((n) => String(n.data('label')))[0]);
 }
 
 describe('researcher workbench end to end', () => {
-  let browser: Browser;
+  let explorer: Explorer;
   let context: BrowserContext;
   let page: Page;
   let url: string;
-  let close: () => Promise<void> = async () => {};
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    const { build } = await import('vite');
-    await build({ root: 'client', logLevel: 'warn' });
-    const { startApp } = await import('./helpers/app.ts');
-    const app = await startApp({ buildClient: false });
-    url = app.url;
-    close = () => app.close();
-    if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install chromium)`);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-    });
-    context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
-    page = await context.newPage();
-    page.on('pageerror', (e) => console.error('[page error]', e.message));
+    explorer = await openExplorer();
+    ({ context, page, url } = explorer);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await close();
+    await explorer?.close();
   });
 
   it('Back after the first search stays in the app, on the empty explorer', async () => {
     await page.goto(url + '/');
     await page.getByTestId('graph-message').filter({ hasText: '断卡' }).waitFor({ timeout: 30_000 });
-    await search(page, '湖南省公安厅', '湖南省公安厅');
+    await choose(page, 'search-input', '湖南省公安厅', '湖南省公安厅');
     await expect.poll(() => focused(page), { timeout: 30_000 }).toBe('湖南省公安厅');
     await page.goBack();
     await page.waitForTimeout(500);
@@ -168,7 +137,7 @@ describe('researcher workbench end to end', () => {
 
   it('the breadth-first layout keeps the labels of a hub’s neighbours apart', async () => {
     await page.goto(url + '/#mode=explore&layout=breadthfirst');
-    await search(page, '湖南省公安厅', '湖南省公安厅');
+    await choose(page, 'search-input', '湖南省公安厅', '湖南省公安厅');
     await expect.poll(() => focused(page), { timeout: 30_000 }).toBe('湖南省公安厅');
     await page.waitForTimeout(500);
     const result = await page.evaluate(() => {

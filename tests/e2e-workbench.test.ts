@@ -107,7 +107,7 @@ describe('researcher workbench end to end', () => {
   });
 
   it('the campaign picker counts agencies in the UI language, after language switches too', async () => {
-    await page.getByTestId('mode-campaign').click();
+    await page.goto(url + '/#mode=campaign');
     const select = page.getByTestId('campaign-select');
     await page.getByTestId('participant-row').first().waitFor({ timeout: 30_000 });
     const labels = () => select.locator('option').allTextContents();

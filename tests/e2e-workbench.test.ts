@@ -118,6 +118,8 @@ describe('researcher workbench end to end', () => {
     await expectChinese('first visit');
     await page.getByTestId('lang-toggle').click();
     await expect.poll(async () => (await labels()).some((l) => /\(agencies: \d+\)$/.test(l)), { timeout: 30_000 }).toBe(true);
+    // the whole label comes from i18n: never "510 (1 agencies)"
+    for (const label of await labels()) expect(label).not.toMatch(/\d+ agencies/);
     await page.getByTestId('lang-toggle').click();
     await expectChinese('after English and back');
     await page.getByTestId('mode-matrix').click();

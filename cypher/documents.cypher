@@ -13,13 +13,6 @@ ORDER BY CASE WHEN $sort = 'OLDEST' THEN coalesce(d.date, '9999') END ASC,
          d.id
 SKIP $skip
 LIMIT $limit
-// Counted for the page only: each evidence relationship of the document is one fact.
-CALL (d) {
-  UNWIND coalesce(d.entityIds, []) AS eid
-  MATCH (:Entity {id: eid})-[r]->(:Entity)
-  WHERE r.doc = d.id
-  RETURN count(r) AS factCount
-}
 RETURN d.id AS id, d.source AS source, d.sha256 AS sha256, d.title AS title, d.author AS author,
        d.number AS number, d.date AS date, d.genre AS genre, d.region AS region, d.addressees AS addressees,
-       size(coalesce(d.entityIds, [])) AS entityCount, factCount
+       size(coalesce(d.entityIds, [])) AS entityCount, d.factCount AS factCount

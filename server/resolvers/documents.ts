@@ -94,7 +94,8 @@ export const documentResolvers = {
     },
     addressees: (doc: { addressees?: string[] | null }) => doc.addressees ?? [],
     facts: (doc: { id: string }, _: unknown, ctx: Context) => documentFacts(ctx, doc.id),
-    async factCount(doc: { id: string; factCount?: number }, _: unknown, ctx: Context) {
+    // Stored at load; a document loaded before the count was stored is counted from its facts.
+    async factCount(doc: { id: string; factCount?: number | null }, _: unknown, ctx: Context) {
       return doc.factCount ?? (await documentFacts(ctx, doc.id)).length;
     },
   },

@@ -345,8 +345,8 @@ export class App implements Shell {
     };
   }
 
-  openDocument(id: string, at?: ReaderFocus, showSpans?: boolean): void {
-    void this.reader.open(id, at, showSpans);
+  openDocument(id: string, at?: ReaderFocus, study?: boolean): void {
+    void this.reader.open(id, at, study);
   }
 
   /** The documents view keeps the open document in the URL; closing the reader takes it out. */

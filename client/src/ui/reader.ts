@@ -73,12 +73,12 @@ export class DocumentReader {
     return this.root.hidden ? undefined : this.current?.doc.id;
   }
 
-  /** Opens a document; `showSpans` marks every extracted span (the documents view opens it so). */
-  async open(docId: string, at?: ReaderFocus, showSpans?: boolean): Promise<void> {
+  /** Opens a document; `study`: every extracted span marked and the facts listed (the documents view opens it so). */
+  async open(docId: string, at?: ReaderFocus, study?: boolean): Promise<void> {
     const lang = this.lang();
     const seq = ++this.seq;
     this.root.hidden = false;
-    if (showSpans !== undefined) this.toggle.checked = showSpans;
+    if (study !== undefined) this.toggle.checked = this.facts.open = study;
     this.titleEl.textContent = t(lang, 'reader');
     clear(this.header);
     clear(this.facts);

@@ -41,8 +41,8 @@ export interface Shell {
   /** Other content in the details panel, rebuilt on a language switch. */
   showDetails(build: () => Child[]): void;
   evidenceHandlers(): EvidenceHandlers;
-  /** The document reader on a document, optionally at a quote or range, optionally with every span marked. */
-  openDocument(id: string, at?: ReaderFocus, showSpans?: boolean): void;
+  /** The document reader on a document, optionally at a quote or range; `study`: every span marked, facts listed. */
+  openDocument(id: string, at?: ReaderFocus, study?: boolean): void;
   renderLegend(): void;
 }
 

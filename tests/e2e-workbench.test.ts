@@ -106,6 +106,12 @@ describe('researcher workbench end to end', () => {
     await page.screenshot({ path: `${SHOTS}/22-document-facts.png` });
     await page.getByTestId('reader-close').click();
     await page.waitForFunction(() => !location.hash.includes('doc='));
+    // a link to an open document opens it; Back to a view without it closes it
+    await page.getByTestId('mode-explore').click();
+    await page.goto(`${url}/#mode=documents&doc=${sample}`);
+    await reader.getByTestId('reader-fact').first().waitFor({ timeout: 30_000 });
+    await page.goBack();
+    await expect.poll(() => reader.isVisible(), { timeout: 10_000 }).toBe(false);
   });
 
   it('the campaign picker counts agencies in the UI language, after language switches too', async () => {

@@ -79,6 +79,8 @@ export class App implements Shell {
       if (location.hash === this.writtenHash) return;
       this.writtenHash = location.hash;
       this.state = decodeState(location.hash);
+      // Back from a document the URL named (documents view) closes it; so does Back past one a quote opened
+      if (this.reader.openId !== undefined && this.reader.openId !== this.state.doc) this.reader.close();
       this.relabel();
       this.enterMode();
     };

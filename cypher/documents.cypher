@@ -1,6 +1,6 @@
 // A page of documents with their metadata and counts, filtered and sorted; the filters are exact values.
 // params: $skip, $limit (integers); $genre (genre code or null), $year (YYYY or null), $author (string or null);
-//         $sort ('NEWEST', 'OLDEST' or 'TITLE')
+//         $sort ('NEWEST', 'OLDEST', 'TITLE', 'AUTHOR' or 'GENRE'; the last three newest first within)
 // returns: id, source, sha256, title, author, number, date, genre, region, addressees, entityCount, factCount
 MATCH (d:Document)
 WHERE ($genre IS NULL OR d.genre = $genre)
@@ -8,8 +8,9 @@ WHERE ($genre IS NULL OR d.genre = $genre)
   AND ($author IS NULL OR d.author = $author)
 WITH d
 ORDER BY CASE WHEN $sort = 'OLDEST' THEN coalesce(d.date, '9999') END ASC,
-         CASE WHEN $sort = 'NEWEST' THEN coalesce(d.date, '') END DESC,
-         CASE WHEN $sort = 'TITLE' THEN coalesce(d.title, d.id) END ASC,
+         CASE $sort WHEN 'TITLE' THEN coalesce(d.title, d.id) WHEN 'AUTHOR' THEN coalesce(d.author, '')
+                    WHEN 'GENRE' THEN coalesce(d.genre, '') END ASC,
+         CASE WHEN $sort <> 'OLDEST' THEN coalesce(d.date, '') END DESC,
          d.id
 SKIP $skip
 LIMIT $limit

@@ -85,13 +85,19 @@ describe('documents: the list', () => {
     expect(none).toEqual({ documents: [], documentCount: 0 });
   });
 
-  it('sorts by date either way or by title, and pages without gaps or repeats', async () => {
+  it('sorts by date either way, by title, author or genre, and pages without gaps or repeats', async () => {
     const dates = (await page({ sort: 'NEWEST' })).documents.map((d) => d.date ?? '');
     expect(dates).toEqual([...dates].sort().reverse());
     const oldest = (await page({ sort: 'OLDEST' })).documents.map((d) => d.date ?? '9999');
     expect(oldest).toEqual([...oldest].sort());
     const titles = (await page({ sort: 'TITLE' })).documents.map((d) => d.title ?? d.id);
     expect(titles).toEqual([...titles].sort());
+    // by author (or genre), newest first within: dates compared with their digits inverted, undated last
+    const newestFirst = (date: string | null) => (date ? [...date].map((c) => (/\d/.test(c) ? String(9 - Number(c)) : c)).join('') : '~');
+    for (const [sort, key] of [['AUTHOR', 'author'], ['GENRE', 'genre']] as const) {
+      const order = (await page({ sort, limit: 500 })).documents.map((d) => `${d[key] ?? ''}\u0000${newestFirst(d.date)}`);
+      expect(order, sort).toEqual([...order].sort());
+    }
     const whole = (await page({ sort: 'OLDEST', limit: 500 })).documents.map((d) => d.id);
     const pages: string[] = [];
     for (let offset = 0; offset < whole.length; offset += 2) pages.push(...(await page({ sort: 'OLDEST', limit: 2, offset })).documents.map((d) => d.id));

@@ -156,7 +156,8 @@ export interface DocumentFacets {
   years: Facet[];
   authors: Facet[];
 }
-export type DocumentSort = 'NEWEST' | 'OLDEST' | 'TITLE';
+export const DOCUMENT_SORTS = ['NEWEST', 'OLDEST', 'TITLE', 'AUTHOR', 'GENRE'] as const;
+export type DocumentSort = (typeof DOCUMENT_SORTS)[number];
 export interface TimelineEvent {
   date: string;
   entity: EntityRef;

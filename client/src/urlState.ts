@@ -1,9 +1,7 @@
 // The view's state in the URL hash (#mode=path&from=…&to=…), so a copied link reproduces the view.
 import type { Lang } from './i18n.ts';
 import type { SizeBy } from './toElements.ts';
-import type { DocumentSort } from './types.ts';
-
-const DOC_SORTS: readonly DocumentSort[] = ['NEWEST', 'OLDEST', 'TITLE'];
+import { DOCUMENT_SORTS, type DocumentSort } from './types.ts';
 
 export const MODES = ['explore', 'documents', 'campaign', 'matrix', 'path', 'coordination'] as const;
 export type Mode = (typeof MODES)[number];
@@ -111,7 +109,7 @@ export function decodeState(hash: string): ViewState {
   s.docYear = /^\d{4}$/.test(p.get('year') ?? '') ? p.get('year')! : undefined;
   s.docAuthor = p.get('author') || undefined;
   const sort = p.get('sort');
-  if (sort && (DOC_SORTS as readonly string[]).includes(sort)) s.docSort = sort as DocumentSort;
+  if (sort && (DOCUMENT_SORTS as readonly string[]).includes(sort)) s.docSort = sort as DocumentSort;
   const offset = Number(p.get('offset'));
   if (Number.isInteger(offset) && offset > 0) s.docOffset = offset;
   s.doc = p.get('doc') || undefined;

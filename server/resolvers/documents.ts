@@ -1,5 +1,5 @@
-// Documents and timeline: the stored documents, one with its highlighted spans, dated events, and the document an
-// evidence quote comes from.
+// Documents and timeline: a filtered, sorted page of documents with their counts, the values to filter by, one
+// document with its highlighted spans and its facts, dated events, and the document an evidence quote comes from.
 import type { Context, EntityRef, RawEvidence } from './shared.ts';
 import { MAX_EVIDENCE, sortEvidence, typesArg } from './shared.ts';
 import { dateBound, intInRange, optionalText, optionalYear } from '../inputs.ts';

@@ -2,12 +2,11 @@
 // sorted and paged by the server; a row opens the reader with every extracted span marked and the document's facts.
 import { api } from '../../api.ts';
 import { genreName, t, type Lang, type MsgKey } from '../../i18n.ts';
-import type { DocumentFacets, DocumentSort, DocumentSummary, Facet } from '../../types.ts';
+import { DOCUMENT_SORTS, type DocumentFacets, type DocumentSort, type DocumentSummary, type Facet } from '../../types.ts';
 import { clear, h } from '../../ui/dom.ts';
 import type { Shell, View } from '../view.ts';
 
 const PAGE_SIZE = 50;
-const SORTS: DocumentSort[] = ['NEWEST', 'OLDEST', 'TITLE'];
 const COLUMNS: MsgKey[] = ['docTitle', 'docNumber', 'docAuthor', 'docDate', 'docGenre', 'docRegion', 'docEntities', 'docFacts'];
 
 type FilterKey = 'docGenre' | 'docYear' | 'docAuthor';
@@ -83,7 +82,7 @@ export class DocumentsView implements View {
         h(
           'select',
           { 'data-testid': 'documents-sort', onchange: (ev: Event) => this.change(() => (s.docSort = (ev.target as HTMLSelectElement).value as DocumentSort)) },
-          SORTS.map((v) => h('option', { value: v, selected: s.docSort === v }, t(lang, `sort.${v}` as MsgKey))),
+          DOCUMENT_SORTS.map((v) => h('option', { value: v, selected: s.docSort === v }, t(lang, `sort.${v}` as MsgKey))),
         ),
       ),
     ];

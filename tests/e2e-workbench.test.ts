@@ -70,6 +70,13 @@ describe('researcher workbench end to end', () => {
       expect(g).not.toMatch(/_/);
     }
     await page.screenshot({ path: `${SHOTS}/21-documents.png` });
+    // in English, the genres are English words, never the codes
+    await page.getByTestId('lang-toggle').click();
+    const englishGenres = async () => (await page.getByTestId('document-genre').allTextContents()).every((g) => /^[A-Z][A-Za-z' ]+$/.test(g));
+    await expect.poll(englishGenres, { timeout: 10_000 }).toBe(true);
+    await page.screenshot({ path: `${SHOTS}/21-documents-en.png` });
+    await page.getByTestId('lang-toggle').click();
+    await expect.poll(async () => (await page.getByTestId('document-genre').allTextContents()).every((g) => HAN.test(g)), { timeout: 10_000 }).toBe(true);
 
     const select = page.getByTestId('documents-genre');
     const options = await select.locator('option').evaluateAll((els) => els.map((e) => ({ value: (e as HTMLOptionElement).value, text: e.textContent ?? '' })));

@@ -20,6 +20,7 @@ export class DocumentsView implements View {
     const shell = this.shell;
     shell.panel.dataset.testid = 'documents-panel';
     shell.overlay.hidden = false;
+    shell.showDetails(() => [h('p', { class: 'muted hint' }, t(shell.state.lang, 'docHint'))]);
     const title = h('h2', {});
     const controls = h('div', { class: 'doc-filters' });
     const summary = h('p', { class: 'muted small', 'data-testid': 'documents-count' });
@@ -127,7 +128,7 @@ export class DocumentsView implements View {
       h('td', {}, d.author ?? ''),
       h('td', { class: 'nowrap' }, d.date ?? ''),
       h('td', { 'data-testid': 'document-genre' }, genreName(lang, d.genre)),
-      h('td', {}, d.region ?? ''),
+      h('td', { class: 'nowrap' }, d.region ?? ''),
       h('td', { class: 'num' }, d.entityCount),
       h('td', { class: 'num' }, d.factCount),
     );

@@ -16,7 +16,14 @@ export class DocumentsView implements View {
 
   constructor(private shell: Shell) {}
 
-  async enter(): Promise<void> {
+  /** Entered from a tab or a link: the filter values are read afresh (documents may have been added since). */
+  enter(): Promise<void> {
+    this.facets = undefined;
+    return this.show();
+  }
+
+  /** The panel and the page of the current filters, sort and offset. */
+  private async show(): Promise<void> {
     const shell = this.shell;
     shell.panel.dataset.testid = 'documents-panel';
     shell.overlay.hidden = false;
@@ -26,15 +33,15 @@ export class DocumentsView implements View {
     const summary = h('p', { class: 'muted small', 'data-testid': 'documents-count' });
     const pager = h('div', { class: 'pager' });
     clear(shell.panel, title, controls, summary, pager);
-    const facets = await shell.load(async () => (this.facets ??= await api.documentFacets()), () => void this.enter());
-    if (!facets.ok || shell.state.mode !== 'documents') return;
-    const page = await shell.load(() => api.documents(this.query()), () => void this.enter());
-    if (!page.ok || shell.state.mode !== 'documents') return;
+    const loaded = await shell.load(() => Promise.all([this.facets ?? api.documentFacets(), api.documents(this.query())]), () => void this.show());
+    if (!loaded.ok || shell.state.mode !== 'documents') return;
+    const [facets, page] = loaded.value;
+    this.facets = facets;
     const render = () => {
       const lang = shell.state.lang;
       title.textContent = t(lang, 'mode.documents');
-      clear(controls, this.filters(lang, facets.value));
-      this.renderPage(lang, page.value.documents, page.value.documentCount, summary, pager);
+      clear(controls, this.filters(lang, facets));
+      this.renderPage(lang, page.documents, page.documentCount, summary, pager);
     };
     shell.panelRender = render;
     render();
@@ -55,7 +62,7 @@ export class DocumentsView implements View {
 
   private reload(): void {
     this.shell.writeHash();
-    void this.enter();
+    void this.show();
   }
 
   private filters(lang: Lang, facets: DocumentFacets): HTMLElement[] {

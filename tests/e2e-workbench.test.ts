@@ -88,7 +88,7 @@ describe('researcher workbench end to end', () => {
     await expect.poll(genresShown, { timeout: 30_000 }).toEqual([genre.value]);
     const shown = await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-genre')));
     expect(new Set(shown)).toEqual(new Set([genre.value]));
-    expect(shown.length).toBe(Number(/\((\d+)\)/.exec(genre.text)![1]));
+    expect(shown.length).toBe(Number(/（(\d+)）$/.exec(genre.text)![1]));
 
     await page.getByTestId('documents-genre').selectOption('');
     await page.waitForFunction(() => !location.hash.includes('genre='));

@@ -76,7 +76,7 @@ export class DocumentsView implements View {
           'select',
           { 'data-testid': testid, onchange: (ev: Event) => this.change(() => (s[key] = (ev.target as HTMLSelectElement).value || undefined)) },
           h('option', { value: '' }, t(lang, 'filterAll')),
-          values.map((f) => h('option', { value: f.value, selected: s[key] === f.value }, `${name(f.value)} (${f.count})`)),
+          values.map((f) => h('option', { value: f.value, selected: s[key] === f.value }, t(lang, 'facetOption', { name: name(f.value), n: f.count }))),
         ),
       );
     return [

@@ -26,6 +26,9 @@ export interface DocumentQuery {
   limit: number;
 }
 
+/** How many of the documents naming an entity its details panel lists (newest first). */
+export const DOCUMENTS_PER_ENTITY = 50;
+
 const req = <T>(q: string, v: Record<string, unknown> = {}, signal?: AbortSignal) => graphqlRequest<T>(q, v, { signal });
 
 export const api = {
@@ -35,7 +38,7 @@ export const api = {
     (await req<{ search: SearchHit[] }>(Q.SEARCH, { text, types, limit }, signal)).search,
   neighborhood: async (id: string, depth = 1, limit = 200) =>
     (await req<{ neighborhood: Subgraph }>(Q.NEIGHBORHOOD, { id, depth, limit })).neighborhood,
-  entity: async (id: string) => (await req<{ entity: Entity | null }>(Q.ENTITY, { id, limit: 200, documents: 50 })).entity,
+  entity: async (id: string) => (await req<{ entity: Entity | null }>(Q.ENTITY, { id, limit: 200, documents: DOCUMENTS_PER_ENTITY })).entity,
   campaignParticipants: async (campaign: string) =>
     (await req<{ campaignParticipants: Participation[] }>(Q.CAMPAIGN_PARTICIPANTS, { campaign })).campaignParticipants,
   measureOwners: async (measure?: string) =>

@@ -1,4 +1,5 @@
 // Details panel pieces: entity and edge details, evidence lists, badges.
+import { DOCUMENTS_PER_ENTITY } from '../api.ts';
 import { relationColor, shapeSwatchSvg, typeColor, typeShape } from '../graphStyle.ts';
 import { t, typeName, type Lang, type MsgKey } from '../i18n.ts';
 import { displayQuote } from '../segmentText.ts';
@@ -151,7 +152,8 @@ function mentioningDocuments(lang: Lang, docs: Mentioning[], handlers: EvidenceH
   return h(
     'section',
     { 'data-testid': 'details-documents' },
-    h('h3', {}, t(lang, 'mentionedIn', { n: docs.length })),
+    // a full list may be cut: then it says which part it is
+    h('h3', {}, t(lang, docs.length >= DOCUMENTS_PER_ENTITY ? 'mentionedInNewest' : 'mentionedIn', { n: docs.length })),
     h(
       'ul',
       { class: 'mentioning' },

@@ -9,6 +9,7 @@ import { regionOfName } from './pipeline/region.ts';
 
 export { extractDocument, type DocumentInput } from './pipeline/index.ts';
 export { ENTITY_TYPES, RELATION_TYPES } from './model.ts';
+export { normalizeQuery } from './normalize.ts';
 export type { DocumentSource, EntityType, FileProblem, Graph } from './model.ts';
 
 /** The province an agency's name places it in (湖南省公安厅, 长沙市公安局 → 湖南省); none for a national body (公安部). */

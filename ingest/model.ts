@@ -49,6 +49,8 @@ export interface DocumentRecord {
   number?: string;
   date?: string; // YYYY-MM-DD
   genre?: string;
+  /** Where the document belongs, most specific place last (湖南省 · 长沙市), when known. */
+  region?: string;
   addressees: string[];
   answers?: ProposalRef;
   text: string;

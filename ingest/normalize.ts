@@ -3,6 +3,7 @@
 // joins hard-wrapped lines inside a sentence and converts traditional characters to simplified
 // (one code unit for one code unit). Every offset reported to the outside must go through `toOriginal`.
 import * as OpenCC from 'opencc-js';
+import { AGENCY_HEADS } from './patterns/entities.js';
 
 export interface NormalizedText {
   /** The original text. */
@@ -80,6 +81,27 @@ const SENTENCE_END = new Set(['。', '！', '？', '；', '：', '.', '!', '?', 
 const WRAP_MIN_LINE = 20;
 /** A line that starts with a field label (联系电话：, 抄送：) is not a continuation. */
 const LABEL_RE = /^[\u4e00-\u9fff]{2,10}[：:]/;
+/** Nor is a byline field, a short label and a space before its value (校对 潘政, 编辑 张三). */
+const BYLINE_RE = /^[\u4e00-\u9fff]{2,4}[ \t\u3000]+[^ \t\u3000\n]/;
+
+/** Head nouns of two or more characters: a line break inside one (省协调小 | 组) is a wrap, however short the line. */
+const SPLITTABLE_HEADS = AGENCY_HEADS.filter((head) => head.length >= 2);
+
+/** Does the line break between `before` (the line's end) and `after` (the next line's start) cut a head noun in two? */
+export function breakSplitsHead(before: string, after: string): boolean {
+  return SPLITTABLE_HEADS.some((head) => {
+    for (let k = 1; k < head.length; k++) if (before.endsWith(head.slice(0, k)) && after.startsWith(head.slice(k))) return true;
+    return false;
+  });
+}
+
+/** Is the line break at `i` (next line's text at `j`) a hard wrap inside a sentence, to be joined in the view? */
+function isWrap(src: string, i: number, j: number, lineLen: number, lastCode: number): boolean {
+  if (!isCjk(lastCode) || !isCjk(j < src.length ? src.charCodeAt(j) : 0) || SENTENCE_END.has(String.fromCharCode(lastCode))) return false;
+  const next = src.slice(j, j + 12);
+  if (LABEL_RE.test(next) || BYLINE_RE.test(next) || LABEL_RE.test(src.slice(i - lineLen, i - lineLen + 12))) return false;
+  return lineLen >= WRAP_MIN_LINE || breakSplitsHead(src.slice(Math.max(0, i - 8), i).replace(/\s+$/, ''), src.slice(j, j + 8));
+}
 
 export function normalizeText(original: string): NormalizedText {
   const src = traditionalToSimplified(original);
@@ -110,17 +132,9 @@ export function normalizeText(original: string): NormalizedText {
       // single hard wrap inside a sentence?
       let j = i + 1;
       while (j < n && isInlineSpace(src.charCodeAt(j))) j++;
-      const next = j < n ? src.charCodeAt(j) : 0;
       const lineLen = i - lineStart;
       lineStart = i + 1;
-      if (
-        isCjk(lastCode) &&
-        isCjk(next) &&
-        lineLen >= WRAP_MIN_LINE &&
-        !SENTENCE_END.has(String.fromCharCode(lastCode)) &&
-        !LABEL_RE.test(src.slice(j, j + 12)) &&
-        !LABEL_RE.test(src.slice(i - lineLen, i - lineLen + 12))
-      ) {
+      if (isWrap(src, i, j, lineLen, lastCode)) {
         i = j - 1;
         lineStart = j;
         continue;
@@ -158,6 +172,15 @@ export function normalizeText(original: string): NormalizedText {
   map[k] = n;
   const text = UTF16.decode(out.subarray(0, k));
   return { original, text, map: map.subarray(0, k + 1) };
+}
+
+/**
+ * What a user types, in the form documents are matched in: traditional characters simplified, full-width letters
+ * and digits half-width (Ｂ１ → B1), punctuation as the normalised view writes it, spaces between CJK characters gone.
+ */
+export function normalizeQuery(query: string): string {
+  const halfWidth = query.replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  return normalizeText(halfWidth.replace(/\s+/g, ' ').trim()).text;
 }
 
 let s2t: ((s: string) => string) | undefined;

@@ -27,3 +27,15 @@ export function dateBound(name: string, value: string | null | undefined, end: b
   if (mo) return `${y}-${mo}-${end ? '31' : '01'}`;
   return `${y}-${end ? '12-31' : '01-01'}`;
 }
+
+/** An optional exact filter value: absent or empty means no filter. */
+export function optionalText(name: string, value: string | null | undefined, maxLength = 100): string | null {
+  if (value === null || value === undefined || value.trim() === '') return null;
+  return nonEmptyText(name, value, maxLength);
+}
+
+export function optionalYear(name: string, value: string | null | undefined): string | null {
+  if (value === null || value === undefined || value === '') return null;
+  if (!/^\d{4}$/.test(value)) throw badInput(`${name} must be a year as YYYY; got "${value}"`);
+  return value;
+}

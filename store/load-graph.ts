@@ -5,7 +5,7 @@ import type { Db, Tx } from './db.ts';
 import { ENTITY_TYPES, RELATION_TYPES, type DocumentRecord, type Graph } from '../ingest/model.ts';
 
 /** Bumped when extraction changes, so stored documents are re-extracted on the next ingest. */
-export const EXTRACTOR_VERSION = '1';
+export const EXTRACTOR_VERSION = '2';
 
 export interface LoadResult {
   document: string;
@@ -21,7 +21,7 @@ export const nameKey = (s: string) => s.normalize('NFKC').replace(/[\s“”‘�
 
 const contentKeyOf = (doc: DocumentRecord) => `${doc.sha256}:${EXTRACTOR_VERSION}`;
 
-function documentProps(doc: DocumentRecord, entityIds: string[]) {
+function documentProps(doc: DocumentRecord, entityIds: string[], factCount: number) {
   return {
     id: doc.id,
     source: doc.source,
@@ -32,12 +32,15 @@ function documentProps(doc: DocumentRecord, entityIds: string[]) {
     number: doc.number ?? null,
     date: doc.date ?? null,
     genre: doc.genre ?? null,
+    region: doc.region ?? null,
     addressees: doc.addressees,
     answersNumber: doc.answers?.number ?? null,
     answersTitle: doc.answers?.title ?? null,
     proposers: doc.answers?.proposers ?? [],
     text: doc.text,
     entityIds,
+    // The document list shows it per page: counted here once rather than over every entity's relationships there.
+    factCount,
   };
 }
 
@@ -64,7 +67,7 @@ export function toRows(graph: Graph) {
       .map((ev) => ({ id: e.id, type: e.type, source: e.source, target: e.target, doc: doc.id, date: doc.date ?? null, quote: ev.quote, start: ev.start, end: ev.end, spanStart: ev.spanStart ?? null, spanEnd: ev.spanEnd ?? null, rule: ev.rule ?? null, confidence: e.confidence }));
   });
   const entityIds = [...new Set(entities.map((r) => r.id))].sort();
-  return { doc: documentProps(doc, entityIds), entities, mentions, edges };
+  return { doc: documentProps(doc, entityIds, edges.length), entities, mentions, edges };
 }
 
 /** One row per entity for a batch, folded in document order exactly as loading them one by one would. */

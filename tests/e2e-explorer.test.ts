@@ -1,13 +1,10 @@
 // End-to-end: the built explorer in headless Chromium against a real server and Neo4j holding the sample corpus.
 // E2E_BASE_URL=http://localhost:4100 points the test at an already running `npm start` instead.
-import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { chromiumPath } from '../scripts/provision.ts';
-
-const CHROMIUM = chromiumPath();
-const SHOTS = 'tests/screenshots';
+import type { Page } from 'playwright-core';
+import { choose, openExplorer, SHOTS, type Explorer } from './helpers/browser.ts';
 const corpus = readdirSync('corpus')
   .filter((f) => f.endsWith('.txt'))
   .map((f) => readFileSync(join('corpus', f), 'utf8'));
@@ -49,51 +46,18 @@ async function clickNode(page: Page, label: string): Promise<void> {
   await page.mouse.click(pos.x, pos.y);
 }
 
-/** Type into a search box and pick the suggestion whose name is `pick` (or contains it, when not exact). */
-async function choose(page: Page, testid: string, text: string, pick: string, exact = true): Promise<void> {
-  const input = page.getByTestId(testid);
-  await input.click();
-  await input.fill(text);
-  const list = page.getByTestId(`${testid}-suggestions`);
-  const escaped = pick.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const name = page.locator('.name', { hasText: exact ? new RegExp(`^${escaped}$`) : pick });
-  const item = list.getByTestId('suggestion-item').filter({ has: name }).first();
-  await item.waitFor({ timeout: 30_000 });
-  await item.click();
-}
-
 describe('explorer end to end', () => {
-  let browser: Browser;
+  let explorer: Explorer;
   let page: Page;
   let url: string;
-  let close: () => Promise<void> = async () => {};
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    if (process.env.E2E_BASE_URL) {
-      url = process.env.E2E_BASE_URL.replace(/\/$/, '');
-    } else {
-      // Always rebuild so the test never runs a stale client/dist.
-      const { build } = await import('vite');
-      await build({ root: 'client', logLevel: 'warn' });
-      const { startApp } = await import('./helpers/app.ts');
-      const app = await startApp({ buildClient: false });
-      url = app.url;
-      close = () => app.close();
-    }
-    if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install chromium)`);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-    });
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true, locale: 'zh-CN' });
-    page = await context.newPage();
-    page.on('pageerror', (e) => console.error('[page error]', e.message));
+    explorer = await openExplorer();
+    ({ page, url } = explorer);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await close();
+    await explorer?.close();
   });
 
   it('first visit shows the empty explorer with a hint and the corpus stats', async () => {

@@ -2,7 +2,10 @@
 import { graphqlRequest } from './graphqlRequest.ts';
 import * as Q from './queries.ts';
 import type {
+  DocumentFacets,
   DocumentFull,
+  DocumentSort,
+  DocumentSummary,
   Entity,
   EntityType,
   Evidence,
@@ -14,6 +17,19 @@ import type {
   TimelineEvent,
 } from './types.ts';
 
+/** A page of the document list: exact filters (absent: all), sort, offset and size. */
+export interface DocumentQuery {
+  genre?: string;
+  year?: string;
+  author?: string;
+  sort: DocumentSort;
+  offset: number;
+  limit: number;
+}
+
+/** How many of the documents naming an entity its details panel lists (newest first). */
+export const DOCUMENTS_PER_ENTITY = 50;
+
 const req = <T>(q: string, v: Record<string, unknown> = {}, signal?: AbortSignal) => graphqlRequest<T>(q, v, { signal });
 
 export const api = {
@@ -23,7 +39,7 @@ export const api = {
     (await req<{ search: SearchHit[] }>(Q.SEARCH, { text, types, limit }, signal)).search,
   neighborhood: async (id: string, depth = 1, limit = 200) =>
     (await req<{ neighborhood: Subgraph }>(Q.NEIGHBORHOOD, { id, depth, limit })).neighborhood,
-  entity: async (id: string) => (await req<{ entity: Entity | null }>(Q.ENTITY, { id, limit: 200 })).entity,
+  entity: async (id: string) => (await req<{ entity: Entity | null }>(Q.ENTITY, { id, limit: 200, documents: DOCUMENTS_PER_ENTITY })).entity,
   campaignParticipants: async (campaign: string) =>
     (await req<{ campaignParticipants: Participation[] }>(Q.CAMPAIGN_PARTICIPANTS, { campaign })).campaignParticipants,
   responsibilityMatrix: async (targetTypes: EntityType[], year?: string, quotes = false) =>
@@ -36,6 +52,9 @@ export const api = {
   coordination: async (minShared?: number, from?: string, to?: string) =>
     (await req<{ coordinationNetwork: Subgraph }>(Q.COORDINATION, { minShared, from, to })).coordinationNetwork,
   document: async (id: string) => (await req<{ document: DocumentFull | null }>(Q.DOCUMENT, { id })).document,
+  documents: async (page: DocumentQuery) =>
+    req<{ documents: DocumentSummary[]; documentCount: number }>(Q.DOCUMENTS, { ...page }),
+  documentFacets: async () => (await req<{ documentFacets: DocumentFacets }>(Q.DOCUMENT_FACETS)).documentFacets,
   timeline: async (types?: EntityType[], from?: string, to?: string) =>
     (await req<{ timeline: TimelineEvent[] }>(Q.TIMELINE, { types, from, to })).timeline,
   stats: async () =>

@@ -7,6 +7,8 @@ export class ApiError extends Error {
     readonly kind: ApiErrorKind,
     message: string,
     readonly status?: number,
+    /** The server's error code (extensions.code: NOT_FOUND, BAD_USER_INPUT …), shown through i18n. */
+    readonly code?: string,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -60,7 +62,8 @@ export async function graphqlRequest<T>(
   }
   if (body?.errors?.length) {
     const msg = body.errors.map((e) => [e.message, e.extensions?.code].filter(Boolean).join(' ')).join('; ');
-    throw new ApiError(classifyFailure(msg, res.status), msg, res.status);
+    const code = body.errors.map((e) => e.extensions?.code).find((c): c is string => typeof c === 'string');
+    throw new ApiError(classifyFailure(msg, res.status), msg, res.status, code);
   }
   if (!res.ok || !body || body.data === undefined || body.data === null) {
     const msg = `HTTP ${res.status}`;

@@ -11,6 +11,39 @@ const zh = {
   'mode.matrix': '责任矩阵',
   'mode.path': '路径查找',
   'mode.coordination': '协同网络',
+  'mode.documents': '文档',
+  docTitle: '标题',
+  docNumber: '文号',
+  docAuthor: '发文机关',
+  docDate: '日期',
+  docGenre: '文种',
+  docRegion: '地区',
+  docEntities: '实体数',
+  docFacts: '事实数',
+  filterYear: '年份',
+  filterAll: '全部',
+  sortLabel: '排序',
+  'sort.NEWEST': '最新在前',
+  'sort.OLDEST': '最早在前',
+  'sort.TITLE': '按标题',
+  'sort.AUTHOR': '按发文机关',
+  'sort.GENRE': '按文种',
+  docCount: '共 {n} 份文档',
+  docRange: '第 {from}–{to} 份',
+  prevPage: '上一页',
+  nextPage: '下一页',
+  docNone: '没有符合条件的文档。',
+  docHint: '点击标题阅读原文：全部抽取片段已标出，文中事实列在上方，点击事实可定位到原句。',
+  factsTitle: '文中事实（{n}）',
+  noFacts: '本文没有抽取出事实。',
+  mentionedIn: '提及它的文档（{n}）',
+  mentionedInNewest: '提及它的文档（最新 {n} 份）',
+  mentionTimes: '{n} 处',
+  campaignOption: '{name}（{n} 个机构）',
+  facetOption: '{name}（{n}）',
+  'code.NOT_FOUND': '未找到：请求的实体或文档不存在',
+  'code.BAD_USER_INPUT': '请求有误，请检查输入后重试',
+  'code.UNAUTHENTICATED': '没有写入权限',
   searchPlaceholder: '搜索机构、行动、法规…（如 断卡、公安厅）',
   searching: '正在搜索…',
   noResults: '未找到“{text}”的相关实体',
@@ -115,7 +148,7 @@ const zh = {
   'err.network': '服务暂不可用：无法连接服务器',
   'err.database': '服务暂不可用：数据库未连接',
   'err.server': '服务器出错，请稍后再试',
-  'err.graphql': '查询失败：{msg}',
+  'err.graphql': '查询失败，请检查输入后重试',
   'err.aborted': '请求已取消',
   retry: '重试',
   langToggle: 'English',
@@ -137,7 +170,6 @@ const zh = {
   cellRoles: '{agency} → {measure}',
   legendCommunity: '节点颜色表示社群（共 {n} 个）',
   roleHint: '连线颜色表示角色：牵头、会办/协同、督导、参与。',
-  agencyCount: '{n} 个机构',
 };
 
 export type MsgKey = keyof typeof zh;
@@ -150,6 +182,39 @@ const en: Record<MsgKey, string> = {
   'mode.matrix': 'Responsibility matrix',
   'mode.path': 'Path finder',
   'mode.coordination': 'Coordination',
+  'mode.documents': 'Documents',
+  docTitle: 'Title',
+  docNumber: 'Number',
+  docAuthor: 'Issued by',
+  docDate: 'Date',
+  docGenre: 'Genre',
+  docRegion: 'Region',
+  docEntities: 'Entities',
+  docFacts: 'Facts',
+  filterYear: 'Year',
+  filterAll: 'All',
+  sortLabel: 'Sort',
+  'sort.NEWEST': 'Newest first',
+  'sort.OLDEST': 'Oldest first',
+  'sort.TITLE': 'By title',
+  'sort.AUTHOR': 'By issuer',
+  'sort.GENRE': 'By genre',
+  docCount: '{n} documents',
+  docRange: '{from}–{to}',
+  prevPage: 'Previous',
+  nextPage: 'Next',
+  docNone: 'No document matches.',
+  docHint: 'Click a title to read the document: every extracted span is marked and its facts are listed above; click a fact to find its sentence.',
+  factsTitle: 'Facts in this document ({n})',
+  noFacts: 'No facts were extracted from this document.',
+  mentionedIn: 'Documents naming it ({n})',
+  mentionedInNewest: 'Documents naming it (newest {n})',
+  mentionTimes: '{n}×',
+  campaignOption: '{name} (agencies: {n})',
+  facetOption: '{name} ({n})',
+  'code.NOT_FOUND': 'Not found: no such entity or document',
+  'code.BAD_USER_INPUT': 'Invalid request: {msg}',
+  'code.UNAUTHENTICATED': 'Not allowed: writes need the write token',
   searchPlaceholder: 'Search agencies, campaigns, laws… (e.g. 断卡, 公安厅)',
   searching: 'Searching…',
   noResults: 'No entity found for “{text}”',
@@ -276,7 +341,6 @@ const en: Record<MsgKey, string> = {
   cellRoles: '{agency} → {measure}',
   legendCommunity: 'Node colour = community ({n} in all)',
   roleHint: 'Edge colour = role: lead, co-handler, supervisor, participant.',
-  agencyCount: '{n} agencies',
 };
 
 const TYPE_NAMES: Record<Lang, Record<string, string>> = {
@@ -332,6 +396,51 @@ export function typeName(lang: Lang, type: string): string {
   return TYPE_NAMES[lang][type] ?? type;
 }
 
-export function errorMessage(lang: Lang, kind: ApiErrorKind, msg = ''): string {
-  return t(lang, `err.${kind}` as MsgKey, { msg });
+/** Server error codes with a message of their own; other failures are told by their kind. */
+const CODE_MESSAGES: Record<string, MsgKey> = {
+  NOT_FOUND: 'code.NOT_FOUND',
+  BAD_USER_INPUT: 'code.BAD_USER_INPUT',
+  UNAUTHENTICATED: 'code.UNAUTHENTICATED',
+  DATABASE_UNAVAILABLE: 'err.database',
+  INTERNAL_SERVER_ERROR: 'err.server',
+};
+
+/** A failure in the UI's language: the server's own text (English) appears only in the English UI. */
+export function errorMessage(lang: Lang, kind: ApiErrorKind, msg = '', code?: string): string {
+  const key = (code && CODE_MESSAGES[code]) || (`err.${kind}` as MsgKey);
+  return t(lang, key, { msg });
+}
+
+/** Document genres (ingest/pipeline/doc.ts `Genre`) in words; an unknown code is "other", never shown raw. */
+const GENRE_NAMES: Record<Lang, Record<string, string>> = {
+  zh: {
+    reply_to_suggestion: '建议答复',
+    reply_to_proposal: '提案答复',
+    inquiry: '询问质询',
+    resolution: '决议决定',
+    plan: '工作方案',
+    notice: '通知公告',
+    meeting_news: '会议新闻',
+    news_report: '新闻报道',
+    congress_newsletter: '人大简报',
+    other: '其他',
+  },
+  en: {
+    reply_to_suggestion: "Reply to a deputy's suggestion",
+    reply_to_proposal: "Reply to a member's proposal",
+    inquiry: 'Inquiry',
+    resolution: 'Resolution',
+    plan: 'Work plan',
+    notice: 'Notice',
+    meeting_news: 'Meeting news',
+    news_report: 'News report',
+    congress_newsletter: 'Congress newsletter',
+    other: 'Other',
+  },
+};
+
+export const GENRES = Object.keys(GENRE_NAMES.zh);
+
+export function genreName(lang: Lang, code: string | null | undefined): string {
+  return GENRE_NAMES[lang][code ?? 'other'] ?? GENRE_NAMES[lang].other!;
 }

@@ -20,7 +20,7 @@ export const NEIGHBORHOOD = `query Neighborhood($id: ID!, $depth: Int, $types: [
   }
 }`;
 
-export const ENTITY = `query Entity($id: ID!, $limit: Int) {
+export const ENTITY = `query Entity($id: ID!, $limit: Int, $documents: Int) {
   entity(id: $id) {
     id type name aliases mentionCount properties { key value }
     relations(limit: $limit) {
@@ -28,6 +28,7 @@ export const ENTITY = `query Entity($id: ID!, $limit: Int) {
       source { ${REF} } target { ${REF} } other { ${REF} }
       evidence(limit: 3) { ${EVIDENCE} }
     }
+    documents(limit: $documents) { document { id title date } count start end }
   }
 }`;
 
@@ -65,11 +66,23 @@ export const COORDINATION = `query Coordination($minShared: Int, $from: String, 
   }
 }`;
 
+const DOCUMENT_SUMMARY = `id source title author number date genre region entityCount factCount`;
+
 export const DOCUMENT = `query Document($id: ID!) {
   document(id: $id) {
-    id source title author number date genre addressees text
+    ${DOCUMENT_SUMMARY} addressees text
     spans { start end kind label entityId }
+    facts { id type source { ${REF} } target { ${REF} } evidence { ${EVIDENCE} } }
   }
+}`;
+
+export const DOCUMENTS = `query Documents($limit: Int, $offset: Int, $genre: String, $year: String, $author: String, $sort: DocumentSort) {
+  documents(limit: $limit, offset: $offset, genre: $genre, year: $year, author: $author, sort: $sort) { ${DOCUMENT_SUMMARY} }
+  documentCount(genre: $genre, year: $year, author: $author)
+}`;
+
+export const DOCUMENT_FACETS = `query DocumentFacets {
+  documentFacets { genres { value count } years { value count } authors { value count } }
 }`;
 
 export const TIMELINE = `query Timeline($from: String, $to: String, $types: [EntityType!]) {

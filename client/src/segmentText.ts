@@ -71,3 +71,14 @@ export function locateQuote(text: string, quote: string, start: number, end: num
   }
   return best === -1 ? null : { start: best, end: best + quote.length };
 }
+
+/** A line break with the spaces around it between two CJK characters: where a source wrapped a line. */
+const WRAP = /(?<=[\u3400-\u9fff])[ \t\u3000]*\r?\n[ \t\u3000]*(?=[\u3400-\u9fff])/g;
+
+/**
+ * A quote as shown: the stored quote is exactly the document's text at its offsets, line breaks included; shown, a
+ * wrap inside a sentence (省协调小\n组) disappears and any other line break is one space.
+ */
+export function displayQuote(quote: string): string {
+  return quote.replace(WRAP, '').replace(/[ \t\u3000]*(?:\r?\n)+[ \t\u3000]*/g, ' ');
+}

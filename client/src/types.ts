@@ -46,6 +46,13 @@ export interface Relation {
   evidenceCount: number;
   evidence: Evidence[];
 }
+/** A document naming an entity: how often, and where first. */
+export interface Mentioning {
+  document: DocumentRef;
+  count: number;
+  start: number;
+  end: number;
+}
 export interface Entity {
   id: string;
   type: EntityType;
@@ -55,6 +62,7 @@ export interface Entity {
   mentionCount: number;
   score?: number | null;
   relations?: Relation[];
+  documents?: Mentioning[];
 }
 /** What `search` returns (a subset of Entity). */
 export interface SearchHit {
@@ -120,18 +128,45 @@ export interface Span {
   label: string;
   entityId?: string | null;
 }
-export interface DocumentFull {
+/** A document's metadata and counts, as the document list shows it. */
+export interface DocumentSummary {
   id: string;
   source: string;
   title?: string | null;
   author?: string | null;
   number?: string | null;
   date?: string | null;
+  /** A genre code (reply_to_proposal …); shown through i18n's genreName. */
   genre?: string | null;
+  region?: string | null;
+  entityCount: number;
+  factCount: number;
+}
+/** One fact a document states, with its evidence in that document. */
+export interface DocumentFact {
+  id: string;
+  type: RelationType;
+  source: EntityRef;
+  target: EntityRef;
+  evidence: Evidence;
+}
+export interface DocumentFull extends DocumentSummary {
   addressees: string[];
   text: string;
   spans: Span[];
+  facts: DocumentFact[];
 }
+export interface Facet {
+  value: string;
+  count: number;
+}
+export interface DocumentFacets {
+  genres: Facet[];
+  years: Facet[];
+  authors: Facet[];
+}
+export const DOCUMENT_SORTS = ['NEWEST', 'OLDEST', 'TITLE', 'AUTHOR', 'GENRE'] as const;
+export type DocumentSort = (typeof DOCUMENT_SORTS)[number];
 export interface TimelineEvent {
   date: string;
   entity: EntityRef;

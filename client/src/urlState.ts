@@ -1,8 +1,9 @@
 // The view's state in the URL hash (#mode=path&from=…&to=…), so a copied link reproduces the view.
 import type { Lang } from './i18n.ts';
 import type { SizeBy } from './toElements.ts';
+import { DOCUMENT_SORTS, type DocumentSort } from './types.ts';
 
-export const MODES = ['explore', 'campaign', 'matrix', 'path', 'coordination'] as const;
+export const MODES = ['explore', 'documents', 'campaign', 'matrix', 'path', 'coordination'] as const;
 export type Mode = (typeof MODES)[number];
 export const LAYOUTS = ['fcose', 'concentric', 'breadthfirst'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
@@ -22,6 +23,14 @@ export interface ViewState {
   /** Path finder endpoints (entity ids). */
   from?: string;
   to?: string;
+  /** Documents list: exact filters (genre code, year YYYY, author), sort and the first row shown. */
+  docGenre?: string;
+  docYear?: string;
+  docAuthor?: string;
+  docSort: DocumentSort;
+  docOffset: number;
+  /** The document open in the reader (documents mode). */
+  doc?: string;
   /** Coordination network filters. */
   dateFrom?: string;
   dateTo?: string;
@@ -30,7 +39,7 @@ export interface ViewState {
 }
 
 export function defaultState(): ViewState {
-  return { mode: 'explore', lang: 'zh', layout: 'fcose', hidden: [], hiddenRel: [], expanded: [], sizeBy: 'betweenness' };
+  return { mode: 'explore', lang: 'zh', layout: 'fcose', hidden: [], hiddenRel: [], expanded: [], sizeBy: 'betweenness', docSort: 'NEWEST', docOffset: 0 };
 }
 
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
@@ -50,6 +59,14 @@ export function encodeState(s: ViewState): string {
   if (s.mode === 'path') {
     if (s.from) p.set('from', s.from);
     if (s.to) p.set('to', s.to);
+  }
+  if (s.mode === 'documents') {
+    if (s.docGenre) p.set('genre', s.docGenre);
+    if (s.docYear) p.set('year', s.docYear);
+    if (s.docAuthor) p.set('author', s.docAuthor);
+    if (s.docSort !== 'NEWEST') p.set('sort', s.docSort);
+    if (s.docOffset) p.set('offset', String(s.docOffset));
+    if (s.doc) p.set('doc', s.doc);
   }
   if (s.mode === 'coordination') {
     if (s.dateFrom) p.set('dfrom', s.dateFrom);
@@ -75,7 +92,8 @@ export function decodeState(hash: string): ViewState {
   if (layout && (LAYOUTS as readonly string[]).includes(layout)) s.layout = layout as LayoutName;
   s.hidden = list(p.get('hide'));
   s.hiddenRel = list(p.get('hideRel'));
-  s.focus = p.get('focus') || undefined;
+  // `id` is what a hand-written link says as often as `focus`.
+  s.focus = p.get('focus') || p.get('id') || undefined;
   s.expanded = list(p.get('exp'));
   s.campaign = p.get('campaign') || undefined;
   s.from = p.get('from') || undefined;
@@ -87,5 +105,13 @@ export function decodeState(hash: string): ViewState {
   const min = Number(p.get('min'));
   if (p.has('min') && Number.isInteger(min) && min >= 1) s.minShared = min;
   if (p.get('size') === 'degree') s.sizeBy = 'degree';
+  s.docGenre = p.get('genre') || undefined;
+  s.docYear = /^\d{4}$/.test(p.get('year') ?? '') ? p.get('year')! : undefined;
+  s.docAuthor = p.get('author') || undefined;
+  const sort = p.get('sort');
+  if (sort && (DOCUMENT_SORTS as readonly string[]).includes(sort)) s.docSort = sort as DocumentSort;
+  const offset = Number(p.get('offset'));
+  if (Number.isInteger(offset) && offset > 0) s.docOffset = offset;
+  s.doc = p.get('doc') || undefined;
   return s;
 }

@@ -5,6 +5,11 @@ import { sortGraph } from '../merge-graphs.js';
 import { isTraditional, toOriginal, toTraditional } from '../normalize.js';
 import type { Doc } from './doc.js';
 
+const LINE_BREAK = /[\r\n\u2028\u2029]/;
+/** A line break (with the spaces around it) between two CJK characters: a wrap inside a name. */
+const WRAP_IN_NAME = /(?<=[\u3400-\u9fff])[ \t\u3000]*\r?\n[ \t\u3000]*(?=[\u3400-\u9fff])/g;
+const joinWraps = (name: string) => name.replace(WRAP_IN_NAME, '');
+
 export function toGraph(doc: Doc): Graph {
   const orig = doc.nt.original;
   const nodes: NodeRecord[] = [];
@@ -22,9 +27,12 @@ export function toGraph(doc: Doc): Graph {
     for (const a of e.aliases) aliases.add(a);
     if (traditional) aliases.add(toTraditional(e.name));
     aliases.delete(e.name);
-    // aliases are names: without the quotes and title marks around them (“断卡”行动 → 断卡行动), never across a line
-    const clean = [...new Set([...aliases].map((a) => a.replace(/[“”‘’《》]/g, '')))].filter((a) => a.trim() && a !== e.name && !/\n/.test(a));
-    nodes.push({ id: e.id, type: e.type, name: e.name, aliases: clean, props: e.props, mentions });
+    // aliases are names: without the quotes and title marks around them (“断卡”行动 → 断卡行动); a name the source
+    // wraps (省协调小\n组) is the name without the wrap, which the normalised view has joined; nothing spans a real line
+    const clean = [...new Set([...aliases].map((a) => joinWraps(a).replace(/[“”‘’《》]/g, '')))].filter(
+      (a) => a.trim() && a !== e.name && !LINE_BREAK.test(a),
+    );
+    nodes.push({ id: e.id, type: e.type, name: joinWraps(e.name), aliases: clean, props: e.props, mentions });
   }
   const edges: EdgeRecord[] = doc.facts.map((f) => {
     const [start, end] = toOriginal(doc.nt, f.sentence.start, f.sentence.end);
@@ -48,6 +56,7 @@ export function toGraph(doc: Doc): Graph {
     ...(m.number ? { number: m.number } : {}),
     ...(m.date ? { date: m.date } : {}),
     genre: m.genre,
+    ...(m.region.province ? { region: [m.region.province, m.region.city, m.region.county].filter(Boolean).join(' · ') } : {}),
     addressees: m.addressees,
     ...(m.answers ? { answers: m.answers } : {}),
     text: orig,

@@ -125,6 +125,17 @@ function issuedByTitle(doc: Doc, out: Fact[]): void {
   }
 }
 
+/**
+ * What proves that the addressee proposed it. A salutation on its own line (李定珍委员：) is followed by the sentence
+ * that says so (您提出的第0500号提案…): that sentence is the evidence, so the quote does not run across the line.
+ */
+function proposedSpan(doc: Doc, addressee: Range, proposal: Range): Range {
+  if (proposal.end <= addressee.start) return addressee;
+  const sentence = sentenceOf(doc, proposal.start);
+  if (addressee.start < sentence.start && doc.text.slice(addressee.end, sentence.start).includes('\n')) return { start: sentence.start, end: proposal.end };
+  return { start: addressee.start, end: proposal.end };
+}
+
 function answered(doc: Doc, out: Fact[]): void {
   const ans = doc.meta.answers;
   if (!ans || !REPLY_GENRES.has(doc.meta.genre)) return;
@@ -136,7 +147,7 @@ function answered(doc: Doc, out: Fact[]): void {
   for (const m of doc.mentions) {
     // the addressee proposed it: a deputy or member, or a party committee (民盟…市委会：)
     if ((m.type === 'Official' || m.rule === 'structure.addressee') && ans.proposers.includes(m.name))
-      out.push(fact(doc, 'PROPOSED', m.ids![0]!, first.ids![0]!, { start: m.start, end: first.end > m.start ? first.end : m.end }, 'reply.addressee-proposed', 0.9));
+      out.push(fact(doc, 'PROPOSED', m.ids![0]!, first.ids![0]!, proposedSpan(doc, m, first), 'reply.addressee-proposed', 0.9));
     if (m.type !== 'Agency' || m.author) continue;
     const after = doc.text.slice(m.end, m.end + 40);
     if (/^(?:[、和][^，。]{0,36}?)?等?(?:会办|协办)/.test(after) || /(?:会同|综合)$/.test(doc.text.slice(m.start - 3, m.start)))

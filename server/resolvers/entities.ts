@@ -1,12 +1,14 @@
 // Entities and search: find an entity by name, read one or a page of them, their relations and properties; counts.
 import type { Db, Row } from '../../store/db.ts';
 import { nameKey } from '../../store/load-graph.ts';
-import { ENTITY_TYPES, type EntityType } from '../../ingest/index.ts';
+import { ENTITY_TYPES, normalizeQuery, type EntityType } from '../../ingest/index.ts';
 import { intInRange, nonEmptyText } from '../inputs.ts';
 import { phraseQuery, searchQuery } from '../lucene.ts';
 import { MAX_EVIDENCE, mergeProps, toEntity, typesArg, type Context, type EntityRef } from './shared.ts';
 
-async function searchEntities(db: Db, text: string, types: string[] | null, limit: number) {
+async function searchEntities(db: Db, typed: string, types: string[] | null, limit: number) {
+  // Names are stored as the normalised view writes them: ask in that form (銀行 finds 银行).
+  const text = normalizeQuery(typed);
   const key = nameKey(text);
   // The bigram index cannot answer a single character; fall back to a substring scan then.
   const rows =
@@ -28,7 +30,8 @@ async function searchEntities(db: Db, text: string, types: string[] | null, limi
 }
 
 /** The entity a user means by a name or alias: exact match first, else the best search hit. */
-export async function resolveEntity(db: Db, text: string, types: EntityType[]): Promise<EntityRef | null> {
+export async function resolveEntity(db: Db, typed: string, types: EntityType[]): Promise<EntityRef | null> {
+  const text = normalizeQuery(typed);
   const key = nameKey(text);
   const [exact] = await db.read('resolve-entity', { key, lucene: phraseQuery(text), types });
   if (exact) return exact as unknown as EntityRef;
@@ -99,6 +102,22 @@ export const entityResolvers = {
         firstDate: r.firstDate,
         lastDate: r.lastDate,
       }));
+    },
+
+    /** One query for the whole list: every mentioning document with its first mention. */
+    async documents(entity: { id: string }, args: { limit: number }, ctx: Context) {
+      const limit = intInRange('limit', args.limit, 1, 500);
+      const rows = await ctx.db.read('entity-documents', { id: entity.id, limit });
+      return rows.map((r) => {
+        const starts = r.starts as number[];
+        const first = starts.indexOf(Math.min(...starts));
+        return {
+          document: { id: r.id, title: r.title ?? null, date: r.date ?? null },
+          count: starts.length,
+          start: starts[first],
+          end: (r.ends as number[])[first],
+        };
+      });
     },
   },
 };

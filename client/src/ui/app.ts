@@ -7,6 +7,7 @@ import { t, type MsgKey } from '../i18n.ts';
 import type { EntityRef, Evidence, SearchHit } from '../types.ts';
 import { decodeState, encodeState, LAYOUTS, MODES, type LayoutName, type Mode, type ViewState } from '../urlState.ts';
 import { CampaignView } from '../views/campaign/index.ts';
+import { DocumentsView } from '../views/documents/index.ts';
 import { ExploreView } from '../views/explore/index.ts';
 import { MatrixView } from '../views/matrix/index.ts';
 import { NetworkView } from '../views/network/index.ts';
@@ -17,7 +18,8 @@ import { exportMenu } from './exportMenu.ts';
 import { GraphView } from './graphView.ts';
 import { Legend } from './legend.ts';
 import { Messages, type Loaded, type MessageKind } from './messages.ts';
-import { DocumentReader, renderEdgeDetails, renderEntityDetails, type EvidenceHandlers } from './panels.ts';
+import { renderEdgeDetails, renderEntityDetails, type EvidenceHandlers } from './panels.ts';
+import { DocumentReader, type ReaderFocus } from './reader.ts';
 import { SearchBox } from './searchBox.ts';
 import { Stats } from './stats.ts';
 
@@ -64,18 +66,21 @@ export class App implements Shell {
     this.explore = new ExploreView(this);
     this.views = {
       explore: this.explore,
+      documents: new DocumentsView(this),
       campaign: new CampaignView(this),
       matrix: new MatrixView(this),
       path: new PathsView(this),
       coordination: new NetworkView(this),
     };
     this.stats = new Stats(() => this.state.lang, (e) => this.errorText(e), () => this.enterMode());
-    this.reader = new DocumentReader(() => this.state.lang, (id) => api.document(id));
+    this.reader = new DocumentReader(() => this.state.lang, (id) => api.document(id), () => this.readerClosed());
     this.build();
     const fromUrl = () => {
       if (location.hash === this.writtenHash) return;
       this.writtenHash = location.hash;
       this.state = decodeState(location.hash);
+      // Back from a document the URL named (documents view) closes it; so does Back past one a quote opened
+      if (this.reader.openId !== undefined && this.reader.openId !== this.state.doc) this.reader.close();
       this.relabel();
       this.enterMode();
     };
@@ -262,7 +267,8 @@ export class App implements Shell {
     if (location.hash === hash) return;
     const prevMode = decodeState(this.writtenHash || location.hash);
     this.writtenHash = hash;
-    const newView = push || prevMode.mode !== this.state.mode || (this.state.mode === 'explore' && prevMode.focus !== this.state.focus && !!prevMode.focus);
+    // A new focus is a new view, the first one too: Back from it returns to the empty explorer, not out of the app.
+    const newView = push || prevMode.mode !== this.state.mode || (this.state.mode === 'explore' && prevMode.focus !== this.state.focus && !!this.state.focus);
     if (newView) history.pushState(null, '', hash);
     else history.replaceState(null, '', hash);
   }
@@ -337,7 +343,19 @@ export class App implements Shell {
     return {
       onQuote: (ev: Evidence) => void this.reader.open(ev.document.id, ev),
       onEntity: (ref: EntityRef) => this.openEntity(ref.id),
+      onMention: (m) => void this.reader.open(m.document.id, { quote: '', start: m.start, end: m.end }),
     };
+  }
+
+  openDocument(id: string, at?: ReaderFocus, study?: boolean): void {
+    void this.reader.open(id, at, study);
+  }
+
+  /** The documents view keeps the open document in the URL; closing the reader takes it out. */
+  private readerClosed(): void {
+    if (this.state.mode !== 'documents' || !this.state.doc) return;
+    this.state.doc = undefined;
+    this.writeHash();
   }
 
   /** On a narrow screen the panel sits below the graph: bring it into view after a tap. */

@@ -2,6 +2,7 @@
 import cytoscape, { type Core, type ElementDefinition, type LayoutOptions, type NodeSingular, type EdgeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { LARGE_GRAPH_NODES, buildStylesheet, typeColor, typeShape } from '../graphStyle.ts';
+import { staggerRows } from '../staggerRows.ts';
 import type { GraphSnapshot } from '../graphSnapshot.ts';
 import type { LayoutName } from '../urlState.ts';
 
@@ -196,7 +197,19 @@ export class GraphView {
       return;
     }
     eles.layout(this.layoutOptions(randomize)).run();
+    if (this.layoutName === 'breadthfirst') this.staggerCrowdedRows();
     this.fit();
+  }
+
+  /** Breadth-first levels are single rows: spread the crowded ones so their labels stay readable. */
+  private staggerCrowdedRows(): void {
+    const nodes = this.cy.nodes(':visible');
+    const placed = nodes.map((n) => ({ id: n.id(), ...n.position(), width: n.boundingBox({ includeLabels: true }).w }));
+    const tallest = nodes.max((n) => n.boundingBox({ includeLabels: true }).h).value;
+    const moved = staggerRows(placed, tallest + 6);
+    this.cy.batch(() => {
+      for (const [id, pos] of moved) this.cy.getElementById(id).position(pos);
+    });
   }
 
   fit(): void {

@@ -37,7 +37,7 @@ export class Messages {
 
   errorText(e: unknown): string {
     const err = e instanceof ApiError ? e : new ApiError('network', String(e));
-    return errorMessage(this.lang(), err.kind, err.message);
+    return errorMessage(this.lang(), err.kind, err.message, err.code);
   }
 
   /** Results of loads still running are dropped (a mode change). */

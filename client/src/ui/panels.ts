@@ -1,15 +1,17 @@
-// Details panel pieces and the document reader.
-import { ApiError } from '../graphqlRequest.ts';
+// Details panel pieces: entity and edge details, evidence lists, badges.
+import { DOCUMENTS_PER_ENTITY } from '../api.ts';
 import { relationColor, shapeSwatchSvg, typeColor, typeShape } from '../graphStyle.ts';
-import { errorMessage, t, typeName, type Lang, type MsgKey } from '../i18n.ts';
-import { locateQuote, segmentText } from '../segmentText.ts';
+import { t, typeName, type Lang, type MsgKey } from '../i18n.ts';
+import { displayQuote } from '../segmentText.ts';
 import { ROLE_RELATION } from '../toElements.ts';
-import type { DocumentFull, Entity, EntityRef, Evidence, Relation, Role } from '../types.ts';
+import type { Entity, EntityRef, Evidence, Mentioning, Relation, Role } from '../types.ts';
 import { clear, h } from './dom.ts';
 
 export interface EvidenceHandlers {
   onQuote(ev: Evidence): void;
   onEntity?(ref: EntityRef): void;
+  /** Opens the document at the entity's first mention there. */
+  onMention?(m: Mentioning): void;
 }
 
 export function typeBadge(lang: Lang, type: string): HTMLElement {
@@ -21,12 +23,17 @@ export function typeBadge(lang: Lang, type: string): HTMLElement {
   );
 }
 
-/** The sentence in quotes with the span that proves the fact marked inside it. */
-function quoteWithSpan(ev: Evidence): (string | HTMLElement)[] {
+/** The sentence in quotes with the span that proves the fact marked inside it (a source's line wraps joined). */
+export function quoteWithSpan(ev: Evidence): (string | HTMLElement)[] {
   const from = (ev.spanStart ?? ev.start) - ev.start;
   const to = (ev.spanEnd ?? ev.end) - ev.start;
-  if (ev.spanStart == null || from < 0 || to > ev.quote.length || to <= from) return [`“${ev.quote}”`];
-  return [`“${ev.quote.slice(0, from)}`, h('mark', { class: 'proof', 'data-testid': 'evidence-span' }, ev.quote.slice(from, to)), `${ev.quote.slice(to)}”`];
+  const q = ev.quote;
+  if (ev.spanStart == null || from < 0 || to > q.length || to <= from) return [`“${displayQuote(q)}”`];
+  return [
+    `“${displayQuote(q.slice(0, from))}`,
+    h('mark', { class: 'proof', 'data-testid': 'evidence-span' }, displayQuote(q.slice(from, to))),
+    `${displayQuote(q.slice(to))}”`,
+  ];
 }
 
 export function evidenceList(lang: Lang, evidence: Evidence[], handlers: EvidenceHandlers): HTMLElement {
@@ -122,6 +129,7 @@ export function renderEntityDetails(
           h('dl', { class: 'props' }, e.properties.map((p) => [h('dt', {}, p.key), h('dd', {}, p.value)])),
         )
       : null,
+    mentioningDocuments(lang, e.documents ?? [], handlers),
     h(
       'section',
       { 'data-testid': 'details-relations' },
@@ -155,6 +163,33 @@ export function renderEntityDetails(
   ];
 }
 
+/** The documents naming the entity (title, date, how often), each opening the reader at its first mention. */
+function mentioningDocuments(lang: Lang, docs: Mentioning[], handlers: EvidenceHandlers): HTMLElement | null {
+  if (!docs.length) return null;
+  return h(
+    'section',
+    { 'data-testid': 'details-documents' },
+    // a full list may be cut: then it says which part it is
+    h('h3', {}, t(lang, docs.length >= DOCUMENTS_PER_ENTITY ? 'mentionedInNewest' : 'mentionedIn', { n: docs.length })),
+    h(
+      'ul',
+      { class: 'mentioning' },
+      docs.map((m) =>
+        h(
+          'li',
+          {},
+          h(
+            'button',
+            { type: 'button', class: 'doc-link', 'data-testid': 'mentioning-doc', 'data-doc': m.document.id, title: t(lang, 'openDoc'), onclick: () => handlers.onMention?.(m) },
+            m.document.title ?? m.document.id,
+          ),
+          h('span', { class: 'cite' }, [m.document.date, t(lang, 'mentionTimes', { n: m.count })].filter(Boolean).join(' · ')),
+        ),
+      ),
+    ),
+  );
+}
+
 export interface EdgeInfo {
   type: string;
   source: EntityRef;
@@ -182,131 +217,6 @@ export function renderEdgeDetails(lang: Lang, e: EdgeInfo, handlers: EvidenceHan
   ];
 }
 
-/** The document reader: full text, the quoted sentence highlighted and scrolled into view. */
-export class DocumentReader {
-  readonly root: HTMLDivElement;
-  private body: HTMLDivElement;
-  private header: HTMLDivElement;
-  private toggle: HTMLInputElement;
-  private toggleLabel: HTMLSpanElement;
-  private titleEl: HTMLHeadingElement;
-  private closeBtn: HTMLButtonElement;
-  private cache = new Map<string, DocumentFull>();
-  private current?: { doc: DocumentFull; focus: { start: number; end: number } | null };
-  private seq = 0;
-
-  constructor(
-    private lang: () => Lang,
-    private load: (id: string) => Promise<DocumentFull | null>,
-  ) {
-    this.titleEl = h('h2', { id: 'reader-title' });
-    this.toggle = h('input', { type: 'checkbox', 'data-testid': 'reader-spans-toggle' });
-    this.toggleLabel = h('span', {});
-    this.closeBtn = h('button', { type: 'button', class: 'close', 'data-testid': 'reader-close', onclick: () => this.close() }, '×');
-    this.header = h('div', { class: 'reader-meta' });
-    this.body = h('div', { class: 'reader-text', 'data-testid': 'reader-text', tabindex: 0 });
-    this.root = h(
-      'div',
-      { class: 'reader-backdrop', hidden: true, onclick: (ev: Event) => ev.target === this.root && this.close() },
-      h(
-        'div',
-        { class: 'reader', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'reader-title', 'data-testid': 'document-reader' },
-        h('div', { class: 'reader-top' }, this.titleEl, this.closeBtn),
-        this.header,
-        h('label', { class: 'toggle' }, this.toggle, this.toggleLabel),
-        this.body,
-      ),
-    );
-    this.toggle.addEventListener('change', () => this.renderText(false));
-    document.addEventListener('keydown', (ev) => {
-      if (ev.key === 'Escape' && !this.root.hidden) this.close();
-    });
-    this.relabel();
-  }
-
-  relabel(): void {
-    const lang = this.lang();
-    this.toggleLabel.textContent = t(lang, 'showSpans');
-    this.closeBtn.title = t(lang, 'close');
-    if (this.root.hidden) return;
-    if (this.current) this.renderText(false);
-  }
-
-  async open(docId: string, ev?: { quote: string; start: number; end: number }): Promise<void> {
-    const lang = this.lang();
-    const seq = ++this.seq;
-    this.root.hidden = false;
-    this.titleEl.textContent = t(lang, 'reader');
-    clear(this.header);
-    clear(this.body, h('p', { class: 'muted', role: 'status' }, t(lang, 'docLoading')));
-    try {
-      let doc = this.cache.get(docId);
-      if (!doc) {
-        const loaded = await this.load(docId);
-        if (loaded) this.cache.set(docId, loaded);
-        doc = loaded ?? undefined;
-      }
-      if (seq !== this.seq) return;
-      if (!doc) {
-        clear(this.body, h('p', { class: 'error', role: 'alert' }, t(lang, 'docMissing', { id: docId })));
-        return;
-      }
-      const focus = ev ? locateQuote(doc.text, ev.quote, ev.start, ev.end) : null;
-      this.current = { doc, focus };
-      this.titleEl.textContent = doc.title || doc.source || doc.id;
-      clear(
-        this.header,
-        [doc.author, doc.number, doc.date, doc.genre].filter(Boolean).map((v) => h('span', { class: 'chip' }, String(v))),
-      );
-      this.renderText(true);
-    } catch (e) {
-      if (seq !== this.seq) return;
-      const err = e instanceof ApiError ? e : new ApiError('network', String(e));
-      clear(this.body, h('p', { class: 'error', role: 'alert' }, errorMessage(lang, err.kind, err.message)));
-    }
-  }
-
-  private renderText(scroll: boolean): void {
-    if (!this.current) return;
-    const { doc, focus } = this.current;
-    const showSpans = this.toggle.checked;
-    const segs = segmentText(doc.text, showSpans ? doc.spans : [], focus ?? undefined);
-    const lang = this.lang();
-    const frag = document.createDocumentFragment();
-    let first: HTMLElement | null = null;
-    for (const s of segs) {
-      if (!s.focus && !s.kinds.length) {
-        frag.appendChild(document.createTextNode(s.text));
-        continue;
-      }
-      const el = h(s.focus ? 'mark' : 'span', {
-        class: [s.focus ? 'focus' : '', ...s.kinds.map((k) => `span kind-${k.replace(/[^\w-]/g, '')}`)].filter(Boolean).join(' '),
-        'data-testid': s.focus ? 'reader-highlight' : 'reader-span',
-        'data-kind': s.kinds.join(' ') || undefined,
-        title: s.kinds.length ? s.kinds.map((k) => typeName(lang, k)).join(', ') + (s.labels.length ? ' — ' + s.labels.join('; ') : '') : undefined,
-        style: s.kinds.length ? `--c:${kindColor(s.kinds[0]!)}` : undefined,
-      });
-      el.textContent = s.text;
-      if (s.focus && !first) first = el;
-      frag.appendChild(el);
-    }
-    this.body.replaceChildren(frag);
-    if (scroll && first) {
-      const target = first;
-      requestAnimationFrame(() => target.scrollIntoView({ block: 'center' }));
-    }
-  }
-
-  close(): void {
-    this.root.hidden = true;
-    this.seq++;
-  }
-}
-
-function kindColor(kind: string): string {
-  const c = typeColor(kind);
-  return c === '#64748b' ? relationColor(kind) : c;
-}
 
 /** A role (lead, co-handler, supervisor, participant) as a badge in its relation's colour; `short`: one letter. */
 export function roleBadge(lang: Lang, role: Role, short = false): HTMLElement {

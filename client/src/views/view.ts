@@ -6,6 +6,7 @@ import type { Child } from '../ui/dom.ts';
 import type { GraphView } from '../ui/graphView.ts';
 import type { Loaded, MessageKind } from '../ui/messages.ts';
 import type { EvidenceHandlers } from '../ui/panels.ts';
+import type { ReaderFocus } from '../ui/reader.ts';
 import type { SearchBox } from '../ui/searchBox.ts';
 
 
@@ -40,6 +41,8 @@ export interface Shell {
   /** Other content in the details panel, rebuilt on a language switch. */
   showDetails(build: () => Child[]): void;
   evidenceHandlers(): EvidenceHandlers;
+  /** The document reader on a document, optionally at a quote or range; `study`: every span marked, facts listed. */
+  openDocument(id: string, at?: ReaderFocus, study?: boolean): void;
   renderLegend(): void;
 }
 

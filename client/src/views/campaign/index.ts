@@ -128,8 +128,6 @@ export class CampaignView implements View {
 
   private campaignLabel(c: EntityRef): string {
     const n = this.agencyCount(c);
-    if (n === undefined) return c.name;
-    const count = t(this.shell.state.lang, 'agencyCount', { n });
-    return this.shell.state.lang === 'zh' ? `${c.name}（${count}）` : `${c.name} (${count})`;
+    return n === undefined ? c.name : t(this.shell.state.lang, 'campaignOption', { name: c.name, n });
   }
 }

@@ -8,7 +8,8 @@ export const SCALE_QUERIES = ['search', 'entityHub', 'entityMedian', 'campaignPa
 export type ApiQuery = (typeof API_QUERIES)[number] | (typeof SCALE_QUERIES)[number];
 
 const EV = 'evidence { document { id title date } quote start end }';
-const ENTITY = `query($id: ID!) { entity(id: $id) { id type name aliases mentionCount properties { key value } relations(limit: 100) { id type direction other { id type name } confidence ${EV} } } }`;
+// the explorer's entity question (client/src/queries.ts ENTITY): 200 relations, each with its count and first 3 quotes
+const ENTITY = `query($id: ID!) { entity(id: $id) { id type name aliases mentionCount properties { key value } relations(limit: 200) { id type direction other { id type name } confidence evidenceCount evidence(limit: 3) { document { id title date } quote start end } } } }`;
 const TEXT: Record<ApiQuery, string> = {
   search: 'query($t: String!) { search(text: $t, limit: 20) { id type name aliases mentionCount score } }',
   entity: ENTITY,

@@ -15,7 +15,8 @@ const TEXT: Record<ApiQuery, string> = {
   entity: ENTITY,
   entityHub: ENTITY,
   entityMedian: ENTITY,
-  campaignParticipants: `query($c: String!) { campaignParticipants(campaign: $c) { campaign { id name } agency { id type name } role ${EV} } }`,
+  // the explorer's campaign question (client/src/queries.ts CAMPAIGN_PARTICIPANTS): each agency's role, years, count and first 3 quotes
+  campaignParticipants: `query($c: String!) { campaignParticipants(campaign: $c) { id campaign { id name } agency { id type name } role years evidenceCount evidence(limit: 3) { document { id title date } quote start end } } }`,
   neighborhood: 'query($id: ID!) { neighborhood(id: $id, depth: 2) { nodes { id type name degree } edges { id source target type weight } truncated } }',
   paths: `query($a: ID!, $b: ID!) { paths(from: $a, to: $b, maxHops: 4) { length nodes { id type name } edges { id source target type ${EV} } } }`,
   coordinationNetwork: 'query($m: Int, $f: String, $t: String) { coordinationNetwork(minShared: $m, from: $f, to: $t) { nodes { id name degree betweenness community } edges { source target weight shared { id name } } truncated } }',

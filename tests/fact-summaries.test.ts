@@ -83,6 +83,12 @@ describe('fact summaries', () => {
     expect([fact.evidenceCount, fact.evidence.length]).toEqual([N, 3]);
     const all = await gql<{ factEvidence: { document: { id: string } }[] }>(app.url, 'query($id: ID!) { factEvidence(id: $id) { document { id } } }', { id: FACT });
     expect(all.data!.factEvidence.map((e) => e.document.id)).toEqual(ids.slice(0, 20));
+    const p = await gql<{ campaignParticipants: { id: string; agency: { name: string }; evidenceCount: number; evidence: unknown[] }[] }>(
+      app.url,
+      `query Part${asked++} { campaignParticipants(campaign: "断卡") { id agency { name } evidenceCount evidence(limit: 3) { quote } } }`,
+    );
+    const row = p.data!.campaignParticipants.find((x) => x.agency.name === '江西省公安厅')!;
+    expect([row.id, row.evidenceCount, row.evidence.length]).toEqual([FACT, N, 3]);
     const tooMany = await gql(app.url, `query Many${asked++}($id: ID!) { entity(id: $id) { relations { evidence(limit: 21) { quote } } } }`, { id: 'Campaign:断卡' });
     expect(tooMany.errors?.[0]?.message).toMatch(/limit must be an integer from 0 to 20/);
   });

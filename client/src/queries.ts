@@ -34,7 +34,7 @@ export const ENTITY = `query Entity($id: ID!, $limit: Int, $documents: Int) {
 
 export const CAMPAIGN_PARTICIPANTS = `query CampaignParticipants($campaign: String!) {
   campaignParticipants(campaign: $campaign) {
-    campaign { ${REF} } agency { ${REF} } role years evidence { ${EVIDENCE} }
+    id campaign { ${REF} } agency { ${REF} } role years evidenceCount evidence(limit: 3) { ${EVIDENCE} }
   }
 }`;
 

@@ -74,6 +74,10 @@ export interface SearchHit {
   score?: number | null;
 }
 export interface Participation {
+  /** The fact's id; absent where a participation is built from other rows (the matrix graph). */
+  id?: string;
+  /** All evidence items; `evidence` holds the first few. */
+  evidenceCount?: number;
   campaign: EntityRef;
   agency: EntityRef;
   role: Role;

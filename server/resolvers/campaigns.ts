@@ -19,6 +19,7 @@ const ROLE_OF: Record<string, string> = {
 
 function responsibilities(rows: Row[]) {
   return rows.map((r) => ({
+    id: r.id,
     agency: r.agency,
     target: r.target,
     measure: r.target,

@@ -76,16 +76,16 @@ function entityLink(ref: EntityRef, handlers: EvidenceHandlers): HTMLElement {
 }
 
 /**
- * A relation's first quotes, and a button for the rest when there are more: an entity answers with a few quotes
- * per relation, so a hub's first question stays small.
+ * A fact's first quotes, and a button for the rest when there are more: an entity or a campaign answers with a few
+ * quotes per fact, so a hub's first question stays small.
  */
-function relationEvidence(lang: Lang, r: Relation, handlers: EvidenceHandlers, more?: (relationId: string) => Promise<Evidence[]>): HTMLElement {
+export function factEvidence(lang: Lang, r: { id?: string; evidence: Evidence[]; evidenceCount?: number }, handlers: EvidenceHandlers, more?: (factId: string) => Promise<Evidence[]>): HTMLElement {
   const box = h('div', {}, evidenceList(lang, r.evidence, handlers));
-  if (more && r.evidenceCount > r.evidence.length) {
-    const btn = h('button', { type: 'button', class: 'more-evidence', 'data-testid': 'more-evidence' }, t(lang, 'moreEvidence', { n: r.evidenceCount }));
+  if (more && r.id && (r.evidenceCount ?? 0) > r.evidence.length) {
+    const btn = h('button', { type: 'button', class: 'more-evidence', 'data-testid': 'more-evidence' }, t(lang, 'moreEvidence', { n: r.evidenceCount ?? 0 }));
     btn.addEventListener('click', async () => {
       btn.disabled = true;
-      clear(box, evidenceList(lang, await more(r.id).catch(() => r.evidence), handlers));
+      clear(box, evidenceList(lang, await more(r.id!).catch(() => r.evidence), handlers));
     });
     box.append(btn);
   }
@@ -153,7 +153,7 @@ export function renderEntityDetails(
                 'li',
                 { 'data-testid': 'relation-item' },
                 h('div', { class: 'rel-head' }, h('span', { class: 'dir' }, r.direction === 'IN' ? '←' : '→'), entityLink(r.other, handlers)),
-                relationEvidence(lang, r, handlers, handlers.moreEvidence),
+                factEvidence(lang, r, handlers, handlers.moreEvidence),
               ),
             ),
           ),

@@ -5,7 +5,7 @@ import { t } from '../../i18n.ts';
 import { groupByRole, participationsToSubgraph, subgraphToElements } from '../../toElements.ts';
 import type { EntityRef, Participation } from '../../types.ts';
 import { clear, h } from '../../ui/dom.ts';
-import { evidenceList, roleBadge } from '../../ui/panels.ts';
+import { factEvidence, roleBadge } from '../../ui/panels.ts';
 import type { Shell, View } from '../view.ts';
 
 export class CampaignView implements View {
@@ -48,7 +48,7 @@ export class CampaignView implements View {
                       // an agency may lead in one year's documents and take part in another's: the years say which
                       p.years?.length ? h('span', { class: 'muted years', 'data-testid': 'participant-years' }, ` ${p.years.join('、')}`) : null,
                     ),
-                    h('td', {}, evidenceList(lang, p.evidence, shell.evidenceHandlers())),
+                    h('td', {}, factEvidence(lang, p, shell.evidenceHandlers(), api.factEvidence)),
                   ),
                 ),
               ),

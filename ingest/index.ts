@@ -4,10 +4,16 @@ import { extractFile } from './extract-files.ts';
 import { listDocumentFiles } from './list-files.ts';
 import { DocumentError } from './read-document.ts';
 import type { DocumentSource } from './model.ts';
+import { regionOfName } from './pipeline/region.ts';
 
 export { extractDocument, type DocumentInput } from './pipeline/index.ts';
 export { ENTITY_TYPES, RELATION_TYPES } from './model.ts';
 export type { DocumentSource, EntityType, FileProblem, Graph } from './model.ts';
+
+/** The province an agency's name places it in (湖南省公安厅, 长沙市公安局 → 湖南省); none for a national body (公安部). */
+export function provinceOfName(name: string): string | undefined {
+  return regionOfName(name)?.province;
+}
 
 /**
  * The documents under `paths` (files or folders), in order, with those already found unusable, and how to extract

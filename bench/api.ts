@@ -2,7 +2,7 @@
 import autocannon from 'autocannon';
 import { mulberry32 } from './corpus.ts';
 
-export const API_QUERIES = ['search', 'entity', 'campaignParticipants', 'neighborhood', 'paths', 'coordinationNetwork'] as const;
+export const API_QUERIES = ['search', 'entity', 'campaignParticipants', 'neighborhood', 'paths', 'coordinationNetwork', 'coordinationDefault'] as const;
 export type ApiQuery = (typeof API_QUERIES)[number];
 
 const EV = 'evidence { document { id title date } quote start end }';
@@ -13,7 +13,15 @@ const TEXT: Record<ApiQuery, string> = {
   neighborhood: 'query($id: ID!) { neighborhood(id: $id, depth: 2) { nodes { id type name degree } edges { id source target type weight } truncated } }',
   paths: `query($a: ID!, $b: ID!) { paths(from: $a, to: $b, maxHops: 4) { length nodes { id type name } edges { id source target type ${EV} } } }`,
   coordinationNetwork: 'query($m: Int, $f: String, $t: String) { coordinationNetwork(minShared: $m, from: $f, to: $t) { nodes { id name degree betweenness community } edges { source target weight shared { id name } } truncated } }',
+  // What the explorer's 协同网络 tab asks first: the default view (strongest agencies), no filter.
+  coordinationDefault: 'query { coordinationNetwork { nodes { id type name aliases region degree betweenness community } edges { id source target type weight kinds } truncated totalAgencies totalTies communities modularity undatedDocuments regions { region agencies } } }',
 };
+
+/** The default coordination view's shape, recorded beside its latency: what the explorer opens on. */
+export async function coordinationShape(url: string) {
+  const n = (await gql(url, TEXT.coordinationDefault)).coordinationNetwork as { nodes: unknown[]; edges: unknown[]; totalAgencies: number; totalTies: number; communities: number; modularity: number };
+  return { agencies: n.nodes.length, ties: n.edges.length, totalAgencies: n.totalAgencies, totalTies: n.totalTies, communities: n.communities, modularity: Math.round(n.modularity * 1000) / 1000 };
+}
 
 export interface Samples {
   searchTexts: string[];
@@ -74,6 +82,7 @@ export function bodies(q: ApiQuery, s: Samples): string[] {
     : q === 'campaignParticipants' ? s.campaigns.map((c) => ({ c }))
     : q === 'neighborhood' ? s.agencyIds.map((id) => ({ id }))
     : q === 'paths' ? s.pathPairs.map(([a, b]) => ({ a, b }))
+    : q === 'coordinationDefault' ? [{}]
     : [{ m: 1 }, { m: 2 }, { m: 3 }, { m: 1, f: '2021', t: '2022' }, { m: 2, f: '2020' }, { m: 1, t: '2021-12-31' }];
   return vars.map((variables) => JSON.stringify({ query: TEXT[q], variables }));
 }

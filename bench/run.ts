@@ -1,4 +1,5 @@
-// `npm run bench [-- --docs 10000 --runs 3 --sections extract,load,e2e,api,explorer --e2e-budget 300 --api-seconds 5]`
+// `npm run bench [-- --docs 10000 --runs 3 --sections extract,load,e2e,api,explorer --e2e-budget 300 --api-seconds 5
+//   --api-queries coordinationDefault,…]`
 // Medians of `runs` runs → bench/results.json, bench/results.md and a markdown table on stdout.
 import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -7,7 +8,7 @@ import { generateCorpus } from './corpus.ts';
 import { loadBenchRun, type LoadRun } from './load-bench.ts';
 import { startFreshNeo4j } from './neo4j.ts';
 import { ingestFiles } from '../cli/ingest-files.ts';
-import { API_QUERIES, askEach, bodies, cannon, collectSamples, type ApiQuery, type CannonResult } from './api.ts';
+import { API_QUERIES, askEach, bodies, cannon, collectSamples, coordinationShape, type ApiQuery, type CannonResult } from './api.ts';
 import { explorerBench } from './explorer.ts';
 import { log, machine, median, parseArgs, procStatusMB, round, runTsChild, startTsChild, stopChild } from './util.ts';
 
@@ -20,6 +21,9 @@ const API_SECONDS = Number(args['api-seconds'] ?? 5);
 const LOAD_DOCS = Number(args['load-docs'] ?? 1_200);
 const BASELINE_ROWS = Number(args['baseline-rows'] ?? 1_500);
 const CONCURRENCY = [1, 8, 32];
+/** `--api-queries a,b`: only these API queries (a targeted run); all by default. */
+const ONLY_QUERIES = args['api-queries'] ? String(args['api-queries']).split(',') : undefined;
+const only = <Q extends string>(qs: readonly Q[]): Q[] => qs.filter((q) => !ONLY_QUERIES || ONLY_QUERIES.includes(q));
 /** The queries with a latency target (p95 at 32 clients). */
 const TARGET_QUERIES = ['search', 'entity', 'campaignParticipants'] as const;
 const EXPLORER_SIZES = [500, 2000, 5000];
@@ -148,7 +152,8 @@ await section('api', async () => {
     const built = await ingestFiles(neo.db, [corpus.dir]);
     log(`graph built in ${round(built.seconds)} s: ${built.loaded} documents, ${built.relationships} evidence relationships, ${built.nodes} entity mentions`);
     results.apiGraph = { documents: built.loaded, buildSeconds: round(built.seconds), relationships: built.relationships };
-    const measure = async (label: string, queries: readonly ApiQuery[], concurrency: number[], env: NodeJS.ProcessEnv = {}) => {
+    const measure = async (label: string, queries: readonly ApiQuery[], concurrency: number[], env: NodeJS.ProcessEnv = {}, inspect?: (url: string) => Promise<unknown>) => {
+      if (!queries.length) return {};
       server = await startTsChild<{ port: number; pid: number }>('bench/server-worker.ts', [neo.local.uri], { env });
       const url = `http://127.0.0.1:${server.ready.port}`;
       const samples = await collectSamples(url);
@@ -177,15 +182,20 @@ await section('api', async () => {
           log(`${label} ${q} c${c}: p50 ${cell.p50Ms} ms, p95 ${cell.p95Ms} ms, p99 ${cell.p99Ms} ms, ${cell.rps} req/s, ${cell.errors} errors`);
         }
       }
+      if (inspect) log(`${label}: ${JSON.stringify((results.coordinationDefault = await inspect(url)))}`);
       results[`${label}ServerRssMB`] = round(procStatusMB(server.ready.pid, 'VmHWM'));
       await stopChild(server.child);
       server = undefined;
       return out;
     };
     // As served by default, in the steady state of a graph that is not changing (answers cached per graph version) …
-    const api = await measure('api', API_QUERIES, CONCURRENCY);
-    // … and with the cache off, every request running its statements.
-    results.apiUncached = await measure('apiUncached', TARGET_QUERIES, [1, 32], { RESPONSE_CACHE_MB: '0' });
+    const api = await measure('api', only(API_QUERIES), CONCURRENCY);
+    // … and with the cache off, every request running its statements. The default coordination view is a
+    // whole-graph question run one at a time: its target is the first answer to one client.
+    results.apiUncached = {
+      ...(await measure('apiUncached', only(TARGET_QUERIES), [1, 32], { RESPONSE_CACHE_MB: '0' })),
+      ...(await measure('apiUncached', only(['coordinationDefault'] as const), [1], { RESPONSE_CACHE_MB: '0' }, coordinationShape)),
+    };
     results.api = api;
   } finally {
     if (server) await stopChild(server.child);
@@ -227,7 +237,7 @@ const apiRows = (label: string, key: string, queries: readonly ApiQuery[], concu
   for (const q of queries)
     for (const c of concurrency) {
       const k = `${key}.${q}.c${c}`;
-      const tgt = c === 32 && (TARGET_QUERIES as readonly string[]).includes(q) ? { op: '<=' as const, v: 50 } : undefined;
+      const tgt = q === 'coordinationDefault' ? { op: '<=' as const, v: 1000 } : c === 32 && (TARGET_QUERIES as readonly string[]).includes(q) ? { op: '<=' as const, v: 50 } : undefined;
       row(`${label} ${q} c${c} p50 / p95 / p99`, `${k}.p95Ms`, '', tgt);
       const last = rows.at(-1);
       if (last && last[2] === `${k}.p95Ms`) last[1] = `${g(`${k}.p50Ms`)} / ${g(`${k}.p95Ms`)} / ${g(`${k}.p99Ms`)} ms, ${g(`${k}.rps`)} req/s, ${g(`${k}.errors`)} err, ${g(`${k}.responses`) ?? '?'} responses`;
@@ -235,6 +245,10 @@ const apiRows = (label: string, key: string, queries: readonly ApiQuery[], concu
 };
 apiRows('API', 'api', API_QUERIES, CONCURRENCY);
 apiRows('API, cache off:', 'apiUncached', TARGET_QUERIES, [1, 32]);
+apiRows('API, cache off:', 'apiUncached', ['coordinationDefault'], [1]);
+row('Coordination default view: agencies shown / with a tie', 'coordinationDefault.agencies', `of ${g('coordinationDefault.totalAgencies')}`);
+row('Coordination default view: ties shown / in all', 'coordinationDefault.ties', `of ${g('coordinationDefault.totalTies')}`, { op: '<=', v: 500 });
+row('Coordination default view: communities (Louvain)', 'coordinationDefault.communities', `modularity ${g('coordinationDefault.modularity')}`, { op: '>=', v: 2 });
 row('Explorer 500 elements', 'explorer.ms500', 'ms');
 row('Explorer 2,000 elements', 'explorer.ms2000', 'ms', { op: '<=', v: 2000 });
 row('Explorer 5,000 elements', 'explorer.ms5000', 'ms');

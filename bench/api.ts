@@ -14,13 +14,13 @@ const TEXT: Record<ApiQuery, string> = {
   paths: `query($a: ID!, $b: ID!) { paths(from: $a, to: $b, maxHops: 4) { length nodes { id type name } edges { id source target type ${EV} } } }`,
   coordinationNetwork: 'query($m: Int, $f: String, $t: String) { coordinationNetwork(minShared: $m, from: $f, to: $t) { nodes { id name degree betweenness community } edges { source target weight shared { id name } } truncated } }',
   // What the explorer's 协同网络 tab asks first: the default view (strongest agencies), no filter.
-  coordinationDefault: 'query { coordinationNetwork { nodes { id type name aliases region degree betweenness community } edges { id source target type weight kinds } truncated totalAgencies totalTies communities modularity undatedDocuments regions { region agencies } } }',
+  coordinationDefault: 'query { coordinationNetwork { nodes { id type name aliases region degree betweenness community } edges { id source target type weight kinds } truncated totalAgencies totalTies tiesAmongShown communities modularity undatedDocuments regions { region agencies } } }',
 };
 
 /** The default coordination view's shape, recorded beside its latency: what the explorer opens on. */
 export async function coordinationShape(url: string) {
-  const n = (await gql(url, TEXT.coordinationDefault)).coordinationNetwork as { nodes: unknown[]; edges: unknown[]; totalAgencies: number; totalTies: number; communities: number; modularity: number };
-  return { agencies: n.nodes.length, ties: n.edges.length, totalAgencies: n.totalAgencies, totalTies: n.totalTies, communities: n.communities, modularity: Math.round(n.modularity * 1000) / 1000 };
+  const n = (await gql(url, TEXT.coordinationDefault)).coordinationNetwork as { nodes: unknown[]; edges: unknown[]; totalAgencies: number; totalTies: number; tiesAmongShown: number; communities: number; modularity: number };
+  return { agencies: n.nodes.length, ties: n.edges.length, totalAgencies: n.totalAgencies, totalTies: n.totalTies, tiesAmongShown: n.tiesAmongShown, communities: n.communities, modularity: Math.round(n.modularity * 1000) / 1000 };
 }
 
 export interface Samples {

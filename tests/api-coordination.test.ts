@@ -6,6 +6,7 @@ import { extractDocument } from '../ingest/index.ts';
 import { loadDocumentGraph, removeDocument } from '../store/load-graph.ts';
 import { startApp, gql, type RunningApp } from './helpers/app.ts';
 import { testDb } from './helpers/db.ts';
+import type { CoordinationNetwork, GraphEdge } from '../client/src/types.ts';
 
 const db = testDb();
 let app: RunningApp;
@@ -39,21 +40,11 @@ interface Ev {
   start: number;
   end: number;
 }
-interface Net {
-  nodes: { id: string; name: string; community: number; region: string | null; degree: number; betweenness: number }[];
-  edges: { source: string; target: string; weight: number; kinds: string[] }[];
-  totalAgencies: number;
-  totalTies: number;
-  communities: number;
-  modularity: number;
-  undatedDocuments: number;
-  truncated: boolean;
-  regions: { region: string; agencies: number }[];
-}
-const NET = `query($f: String, $t: String, $r: String, $k: [CoordinationKind!], $l: Int) {
-  coordinationNetwork(from: $f, to: $t, region: $r, kinds: $k, limit: $l) {
+type Net = Omit<CoordinationNetwork, 'edges'> & { edges: (GraphEdge & { kinds: string[] })[] };
+const NET = `query($f: String, $t: String, $r: String, $k: [CoordinationKind!], $l: Int, $tpa: Int) {
+  coordinationNetwork(from: $f, to: $t, region: $r, kinds: $k, limit: $l, tiesPerAgency: $tpa) {
     nodes { id name community region degree betweenness } edges { source target weight kinds }
-    totalAgencies totalTies communities modularity undatedDocuments truncated regions { region agencies }
+    totalAgencies totalTies tiesAmongShown communities modularity undatedDocuments truncated regions { region agencies }
   }
 }`;
 const TIE = `query($a: ID!, $b: ID!, $f: String, $t: String) {
@@ -69,7 +60,7 @@ const inDoc = (ev: Ev) => texts.get(ev.document.id)?.slice(ev.start, ev.end) ===
 
 describe('coordination ties come from joint action', () => {
   it('two agencies of different provinces that only lead the same nationwide campaign are not tied', async () => {
-    const r = await net({ r: undefined, l: 2000 });
+    const r = await net({ l: 2000, tpa: 0 });
     expect(r.errors).toBeUndefined();
     const n = r.data!.coordinationNetwork;
     expect(tied(n, 'Agency:广东省公安厅', 'Agency:浙江省公安厅')).toBe(false);
@@ -80,7 +71,7 @@ describe('coordination ties come from joint action', () => {
 
   it('co-issuing a document ties the two issuers, with a quote for each in that document', async () => {
     const [a, b] = ['Agency:福建省公安厅', 'Agency:福建省通信管理局'];
-    const n = (await net({ l: 2000 })).data!.coordinationNetwork;
+    const n = (await net({ l: 2000, tpa: 0 })).data!.coordinationNetwork;
     const edge = n.edges.find((e) => [e.source, e.target].sort().join() === [a, b].sort().join());
     expect(edge, JSON.stringify(n.edges.slice(0, 5))).toBeDefined();
     expect(edge!.kinds).toEqual(['CO_ISSUED']);
@@ -100,7 +91,7 @@ describe('coordination ties come from joint action', () => {
   });
 
   it('every tie of the sample corpus has provenance: as many shared items as its weight, each with quotes for both agencies', async () => {
-    const n = (await net({ r: '湖南省' })).data!.coordinationNetwork;
+    const n = (await net({ r: '湖南省', tpa: 0 })).data!.coordinationNetwork;
     expect(n.edges.length).toBeGreaterThan(0);
     expect(n.nodes.every((x) => x.region === '湖南省')).toBe(true);
     for (const e of n.edges.slice(0, 8)) {
@@ -116,7 +107,7 @@ describe('coordination ties come from joint action', () => {
 
 describe('the default view and its filters', () => {
   it('shows the strongest agencies and says how many it left out; communities come with their modularity', async () => {
-    const all = (await net({ l: 2000 })).data!.coordinationNetwork;
+    const all = (await net({ l: 2000, tpa: 0 })).data!.coordinationNetwork;
     expect(all.truncated).toBe(false);
     expect(all.nodes.length).toBe(all.totalAgencies);
     expect(all.edges.length).toBe(all.totalTies);
@@ -133,8 +124,22 @@ describe('the default view and its filters', () => {
     expect(top.totalAgencies).toBe(all.totalAgencies);
     expect(top.nodes.map((x) => x.id)).toContain('Agency:湖南省公安厅');
     for (const e of top.edges) expect(top.nodes.some((x) => x.id === e.source) && top.nodes.some((x) => x.id === e.target)).toBe(true);
-    const again = (await net({ l: 2000, f: undefined })).data!.coordinationNetwork;
+    const again = (await net({ l: 2000, tpa: 0 })).data!.coordinationNetwork;
     expect(again.nodes.map((x) => x.community)).toEqual(all.nodes.map((x) => x.community));
+  });
+
+  it('keeps each agency’s strongest ties: fewer ties, every agency still tied, the strongest tie of each kept', async () => {
+    const all = (await net({ l: 2000, tpa: 0 })).data!.coordinationNetwork;
+    const one = (await net({ l: 2000, tpa: 1 })).data!.coordinationNetwork;
+    expect(one.tiesAmongShown).toBe(all.edges.length);
+    expect(one.edges.length).toBeLessThan(all.edges.length);
+    expect(one.edges.length).toBeLessThanOrEqual(one.nodes.length);
+    expect(one.truncated).toBe(true);
+    for (const n of one.nodes) {
+      const mine = (x: Net) => x.edges.filter((e) => e.source === n.id || e.target === n.id);
+      expect(mine(one).length, n.id).toBeGreaterThan(0);
+      expect(Math.max(...mine(one).map((e) => e.weight))).toBe(Math.max(...mine(all).map((e) => e.weight)));
+    }
   });
 
   it('filters by region and kind of tie; lists the regions', async () => {
@@ -142,26 +147,26 @@ describe('the default view and its filters', () => {
     expect(fj.nodes.map((x) => x.id).sort()).toEqual(['Agency:福建省公安厅', 'Agency:福建省通信管理局']);
     const all = (await net()).data!.coordinationNetwork;
     expect(all.regions.map((x) => x.region)).toEqual(expect.arrayContaining(['湖南省', '福建省', '广西壮族自治区']));
-    const sup = (await net({ k: ['SUPERVISION'], l: 2000 })).data!.coordinationNetwork;
+    const sup = (await net({ k: ['SUPERVISION'], l: 2000, tpa: 0 })).data!.coordinationNetwork;
     expect(sup.edges.length).toBeGreaterThan(0);
     expect(sup.edges.every((e) => e.kinds.join() === 'SUPERVISION')).toBe(true);
-    const issued = (await net({ k: ['CO_ISSUED'], l: 2000 })).data!.coordinationNetwork;
+    const issued = (await net({ k: ['CO_ISSUED'], l: 2000, tpa: 0 })).data!.coordinationNetwork;
     expect(issued.edges.every((e) => e.kinds.join() === 'CO_ISSUED')).toBe(true);
     expect(tied(issued, 'Agency:福建省公安厅', 'Agency:福建省通信管理局')).toBe(true);
   });
 
   it('a date filter leaves undated documents out and says how many', async () => {
     const undated = ['Agency:广西壮族自治区公安厅', 'Agency:广西壮族自治区通信管理局'] as const;
-    const all = (await net({ l: 2000 })).data!.coordinationNetwork;
+    const all = (await net({ l: 2000, tpa: 0 })).data!.coordinationNetwork;
     expect(tied(all, ...undated)).toBe(true);
     expect(all.undatedDocuments).toBe(0);
-    const dated = (await net({ f: '2000', l: 2000 })).data!.coordinationNetwork;
+    const dated = (await net({ f: '2000', l: 2000, tpa: 0 })).data!.coordinationNetwork;
     expect(tied(dated, ...undated)).toBe(false);
     // coord-gx and the sample reply without a date (001)
     expect(dated.undatedDocuments).toBeGreaterThanOrEqual(2);
-    const may = (await net({ f: '2022-05', t: '2022-05', l: 2000 })).data!.coordinationNetwork;
+    const may = (await net({ f: '2022-05', t: '2022-05', l: 2000, tpa: 0 })).data!.coordinationNetwork;
     expect(tied(may, 'Agency:福建省公安厅', 'Agency:福建省通信管理局')).toBe(true);
-    const june = (await net({ f: '2022-06', t: '2022-06-30', l: 2000 })).data!.coordinationNetwork;
+    const june = (await net({ f: '2022-06', t: '2022-06-30', l: 2000, tpa: 0 })).data!.coordinationNetwork;
     expect(tied(june, 'Agency:福建省公安厅', 'Agency:福建省通信管理局')).toBe(false);
   });
 });

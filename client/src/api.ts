@@ -2,6 +2,9 @@
 import { graphqlRequest } from './graphqlRequest.ts';
 import * as Q from './queries.ts';
 import type {
+  CoordinationKind,
+  CoordinationNetwork,
+  CoordinationTie,
   DocumentFull,
   Entity,
   EntityType,
@@ -12,6 +15,13 @@ import type {
   Subgraph,
   TimelineEvent,
 } from './types.ts';
+
+/** The filters a coordination tie's provenance shares with the network it was clicked in. */
+export interface CoordinationFilter {
+  from?: string;
+  to?: string;
+  kinds?: CoordinationKind[];
+}
 
 const req = <T>(q: string, v: Record<string, unknown> = {}, signal?: AbortSignal) => graphqlRequest<T>(q, v, { signal });
 
@@ -29,8 +39,10 @@ export const api = {
     (await req<{ measureOwners: Responsibility[] }>(Q.MEASURE_OWNERS, { measure })).measureOwners,
   paths: async (from: string, to: string, maxHops = 4, limit = 5) =>
     (await req<{ paths: Path[] }>(Q.PATHS, { from, to, maxHops, limit })).paths,
-  coordination: async (minShared?: number, from?: string, to?: string) =>
-    (await req<{ coordinationNetwork: Subgraph }>(Q.COORDINATION, { minShared, from, to })).coordinationNetwork,
+  coordination: async (f: CoordinationFilter & { minShared?: number; region?: string; limit?: number; tiesPerAgency?: number }) =>
+    (await req<{ coordinationNetwork: CoordinationNetwork }>(Q.COORDINATION, { ...f })).coordinationNetwork,
+  coordinationTie: async (a: string, b: string, f: CoordinationFilter) =>
+    (await req<{ coordinationTie: CoordinationTie }>(Q.COORDINATION_TIE, { a, b, ...f })).coordinationTie,
   document: async (id: string) => (await req<{ document: DocumentFull | null }>(Q.DOCUMENT, { id })).document,
   timeline: async (types?: EntityType[], from?: string, to?: string) =>
     (await req<{ timeline: TimelineEvent[] }>(Q.TIMELINE, { types, from, to })).timeline,

@@ -34,6 +34,7 @@ interface Filters {
 interface NetworkArgs {
   minShared: number;
   limit: number;
+  tiesPerAgency: number;
   from?: string;
   to?: string;
   region?: string;
@@ -45,17 +46,36 @@ function filters(args: { from?: string | null; to?: string | null; kinds?: strin
   return { ...dateRange(args.from, args.to), kinds };
 }
 
-/** One tie per pair of agencies: its weight is the number of items they share, over all kinds. */
-export function mergeTies(rows: Row[]): Tie[] {
+/** One tie per pair of agencies (source < target): its weight is the number of items they share, over all kinds. */
+export function mergeTies(rows: { a: string; b: string; kind: string; items: number }[]): Tie[] {
   const ties = new Map<string, Tie>();
   for (const r of rows) {
-    const key = `${r.a}\u0000${r.b}`;
-    const tie = ties.get(key) ?? { source: r.a as string, target: r.b as string, weight: 0, kinds: [] };
-    tie.weight += r.items as number;
-    tie.kinds.push(r.kind as string);
+    const [source, target] = r.a < r.b ? [r.a, r.b] : [r.b, r.a];
+    const key = `${source}\u0000${target}`;
+    const tie = ties.get(key) ?? { source, target, weight: 0, kinds: [] };
+    tie.weight += r.items;
+    tie.kinds.push(r.kind);
     ties.set(key, tie);
   }
-  return [...ties.values()];
+  for (const t of ties.values()) t.kinds.sort();
+  return [...ties.values()].sort((x, y) => x.source.localeCompare(y.source) || x.target.localeCompare(y.target));
+}
+
+/**
+ * A backbone that stays readable: each agency keeps its `k` strongest ties (by weight, then the other's id); a tie
+ * is shown when either end keeps it. Every agency keeps at least one tie, and no dense province becomes a hairball.
+ */
+export function backbone(ties: Tie[], k: number): Tie[] {
+  if (k <= 0) return ties;
+  const byNode = new Map<string, Tie[]>();
+  for (const t of ties) for (const n of [t.source, t.target]) byNode.set(n, [...(byNode.get(n) ?? []), t]);
+  const kept = new Set<Tie>();
+  for (const [n, list] of byNode) {
+    const other = (t: Tie) => (t.source === n ? t.target : t.source);
+    list.sort((x, y) => y.weight - x.weight || other(x).localeCompare(other(y)));
+    for (const t of list.slice(0, k)) kept.add(t);
+  }
+  return ties.filter((t) => kept.has(t));
 }
 
 /**
@@ -81,25 +101,27 @@ async function coordinationNetwork(db: Db, f: Filters, args: NetworkArgs) {
     db.read('coordination-network', { from: f.from, to: f.to, kinds: f.kinds }),
     f.from || f.to ? db.read('documents-undated', {}) : Promise.resolve([{ count: 0 }]),
   ]);
-  const all = mergeTies(rows);
-  const ids = [...new Set(all.flatMap((t) => [t.source, t.target]))];
-  const nodes = new Map((await db.read('entity-nodes', { ids })).map((n): [string, Row] => [n.id as string, { ...n, region: provinceOfName(n.name as string) ?? NATIONAL }]));
+  const nodes = new Map<string, Row>();
+  for (const r of rows) for (const n of [r.a as Row, r.b as Row]) if (!nodes.has(n.id as string)) nodes.set(n.id as string, { ...n, region: provinceOfName(n.name as string) ?? NATIONAL });
+  const all = mergeTies(rows.map((r) => ({ a: (r.a as Row).id as string, b: (r.b as Row).id as string, kind: r.kind as string, items: r.items as number })));
   const inRegion = (id: string) => !args.region || nodes.get(id)?.region === args.region;
   const eligible = all.filter((t) => t.weight >= args.minShared && inRegion(t.source) && inRegion(t.target));
-  const shown = strongest(eligible, args.limit);
-  const deg = degrees(shown.agencies, shown.ties);
-  const btw = betweenness(shown.agencies, shown.ties);
-  const com = communities(shown.agencies, shown.ties);
+  const top = strongest(eligible, args.limit);
+  const ties = backbone(top.ties, args.tiesPerAgency);
+  const deg = degrees(top.agencies, ties);
+  const btw = betweenness(top.agencies, ties);
+  const com = communities(top.agencies, ties);
   return {
-    nodes: shown.agencies.map((id) => {
+    nodes: top.agencies.map((id) => {
       const n = nodes.get(id)!;
       const aliases = [...((n.aliases as string[]) ?? [])].sort();
-      return { id, type: n.type, name: n.name, aliases, region: n.region, degree: deg.get(id), betweenness: btw.get(id), community: com.of.get(id) };
+      return { id, type: 'Agency', name: n.name, aliases, region: n.region, degree: deg.get(id), betweenness: btw.get(id), community: com.of.get(id) };
     }),
-    edges: shown.ties.map((t) => ({ id: `${t.source}~${t.target}`, type: 'COORDINATES', shared: [], evidence: [], ...t })),
-    truncated: shown.agencies.length < shown.totalAgencies,
-    totalAgencies: shown.totalAgencies,
+    edges: ties.map((t) => ({ id: `${t.source}~${t.target}`, type: 'COORDINATES', shared: [], evidence: [], ...t })),
+    truncated: top.agencies.length < top.totalAgencies || ties.length < eligible.length,
+    totalAgencies: top.totalAgencies,
     totalTies: eligible.length,
+    tiesAmongShown: top.ties.length,
     communities: com.count,
     modularity: com.modularity,
     undatedDocuments: undated[0]!.count,
@@ -134,6 +156,7 @@ export const coordinationResolvers = {
         ...args,
         minShared: intInRange('minShared', args.minShared, 1, 1000),
         limit: intInRange('limit', args.limit, 1, 2000),
+        tiesPerAgency: intInRange('tiesPerAgency', args.tiesPerAgency, 0, 100),
         region: args.region == null ? undefined : nonEmptyText('region', args.region, 30),
       };
       const f = filters(args);

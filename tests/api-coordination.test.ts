@@ -15,6 +15,10 @@ const DOCS: Record<string, string> = {
   // The same nationwide campaign, led in two provinces by two documents: no joint action.
   'coord-gd': '广东省公安厅关于开展“断卡”行动的通知\n\n2022年3月1日\n\n广东省公安厅牵头开展“断卡”行动，严厉打击非法买卖电话卡和银行卡违法犯罪。',
   'coord-zj': '浙江省公安厅关于开展“断卡”行动的通知\n\n2022年4月1日\n\n浙江省公安厅牵头开展“断卡”行动，严厉打击非法买卖电话卡和银行卡违法犯罪。',
+  // A meeting with a generic name (one entity in every province), held in two provinces: only the agencies of the same
+  // document meet.
+  'coord-gd-meet': '广东省公安厅关于召开会议的通知\n\n2022年3月2日\n\n广东省公安厅召开全省打击治理电信网络诈骗工作会议，广东省通信管理局参加会议。',
+  'coord-zj-meet': '浙江省公安厅关于召开会议的通知\n\n2022年4月2日\n\n浙江省公安厅召开全省打击治理电信网络诈骗工作会议，浙江省通信管理局参加会议。',
   // Two agencies issuing one document together.
   'coord-fj':
     '福建省公安厅 福建省通信管理局关于联合印发《福建省防范电信网络诈骗工作规定》的通知\n\n2022年5月1日\n\n福建省公安厅、福建省通信管理局联合印发《福建省防范电信网络诈骗工作规定》，明确各部门职责。',
@@ -67,6 +71,18 @@ describe('coordination ties come from joint action', () => {
     const tie = await gql<{ coordinationTie: { items: unknown[] } }>(app.url, TIE, { a: 'Agency:广东省公安厅', b: 'Agency:浙江省公安厅' });
     expect(tie.errors).toBeUndefined();
     expect(tie.data!.coordinationTie.items).toEqual([]);
+  });
+
+  it('a meeting ties the agencies one document puts there, not those of another province at a meeting of the same name', async () => {
+    const n = (await net({ l: 2000, tpa: 0 })).data!.coordinationNetwork;
+    const met = n.edges.find((e) => e.source === 'Agency:广东省公安厅' && e.target === 'Agency:广东省通信管理局');
+    expect(met?.kinds, JSON.stringify(met)).toEqual(['MEETING']);
+    expect(tied(n, 'Agency:浙江省公安厅', 'Agency:浙江省通信管理局')).toBe(true);
+    expect(tied(n, 'Agency:广东省公安厅', 'Agency:浙江省通信管理局')).toBe(false);
+    expect(tied(n, 'Agency:广东省通信管理局', 'Agency:浙江省通信管理局')).toBe(false);
+    const r = await gql<{ coordinationTie: { items: { kind: string; entity: { type: string }; relationsA: string[]; relationsB: string[]; evidenceA: Ev[] }[] } }>(app.url, TIE, { a: 'Agency:广东省公安厅', b: 'Agency:广东省通信管理局' });
+    expect(r.data!.coordinationTie.items).toMatchObject([{ kind: 'MEETING', entity: { type: 'Meeting' }, relationsA: ['LEADS'], relationsB: ['PARTICIPATES_IN'] }]);
+    expect(r.data!.coordinationTie.items[0]!.evidenceA.every((ev) => ev.document.id === 'coord-gd-meet' && inDoc(ev))).toBe(true);
   });
 
   it('co-issuing a document ties the two issuers, with a quote for each in that document', async () => {

@@ -13,9 +13,9 @@ export const COORDINATION_KINDS = ['JOINT_WORK', 'MEETING', 'CO_ISSUED', 'SUPERV
 /** Agencies named after no province (公安部, 中国人民银行) are grouped under this region. */
 export const NATIONAL = '全国';
 
-// A whole-graph aggregation takes seconds of one core. Several at once on a small machine all run past the query
-// timeout (on the 10,000-document graph six distinct coordinationNetwork requests sent together all failed after
-// 11 s); queued one at a time, the six finished in 16 s and landed in the response cache.
+// A whole-graph aggregation (every action relationship: about half a second of one core on the 10,000-document graph)
+// is queued one at a time: several at once on a small machine all ran past the query timeout with the earlier,
+// heavier projection (six distinct requests sent together failed after 11 s; one at a time they took 16 s).
 export const graphWide = pLimit(1);
 
 export interface Tie {

@@ -11,10 +11,12 @@ export interface MeasureOptions {
   env?: NodeJS.ProcessEnv;
   runs: number;
   seconds: number;
+  /** Asked of the server once the queries are measured (e.g. the shape of an answer); its result is returned. */
+  inspect?: (url: string) => Promise<unknown>;
 }
 
 /** p50/p95/p99, req/s, errors and responses per query and concurrency (`c<n>`), medians of `runs` runs. */
-export async function measureApi(boltUri: string, queries: readonly ApiQuery[], concurrency: number[], opts: MeasureOptions): Promise<{ cells: ApiCells; serverRssMB: number }> {
+export async function measureApi(boltUri: string, queries: readonly ApiQuery[], concurrency: number[], opts: MeasureOptions): Promise<{ cells: ApiCells; serverRssMB: number; inspected?: unknown }> {
   const server = await startTsChild<{ port: number; pid: number }>('bench/server-worker.ts', [boltUri], { env: opts.env ?? {} });
   try {
     const url = `http://127.0.0.1:${server.ready.port}`;
@@ -43,7 +45,8 @@ export async function measureApi(boltUri: string, queries: readonly ApiQuery[], 
         log(`${opts.label} ${q} c${c}: p50 ${cell.p50Ms} ms, p95 ${cell.p95Ms} ms, p99 ${cell.p99Ms} ms, ${cell.rps} req/s, ${cell.errors} errors`);
       }
     }
-    return { cells, serverRssMB: round(procStatusMB(server.ready.pid, 'VmHWM')) };
+    const inspected = opts.inspect ? await opts.inspect(url) : undefined;
+    return { cells, serverRssMB: round(procStatusMB(server.ready.pid, 'VmHWM')), inspected };
   } finally {
     await stopChild(server.child);
   }

@@ -2,7 +2,7 @@
 import autocannon from 'autocannon';
 import { mulberry32 } from './corpus.ts';
 
-export const API_QUERIES = ['search', 'entity', 'campaignParticipants', 'neighborhood', 'paths', 'coordinationNetwork'] as const;
+export const API_QUERIES = ['search', 'entity', 'campaignParticipants', 'neighborhood', 'paths', 'coordinationNetwork', 'coordinationDefault', 'matrix'] as const;
 /** The growth curve (`--scale`) asks `entity` of the most mentioned agencies and of median entities apart. */
 export const SCALE_QUERIES = ['search', 'entityHub', 'entityMedian', 'campaignParticipants', 'neighborhood', 'paths', 'coordinationNetwork'] as const;
 export type ApiQuery = (typeof API_QUERIES)[number] | (typeof SCALE_QUERIES)[number];
@@ -20,7 +20,17 @@ const TEXT: Record<ApiQuery, string> = {
   neighborhood: 'query($id: ID!) { neighborhood(id: $id, depth: 2) { nodes { id type name degree } edges { id source target type weight } truncated } }',
   paths: `query($a: ID!, $b: ID!) { paths(from: $a, to: $b, maxHops: 4) { length nodes { id type name } edges { id source target type ${EV} } } }`,
   coordinationNetwork: 'query($m: Int, $f: String, $t: String) { coordinationNetwork(minShared: $m, from: $f, to: $t) { nodes { id name degree betweenness community } edges { source target weight shared { id name } } truncated } }',
+  // What the explorer's 协同网络 tab asks first: the default view (strongest agencies), no filter.
+  // the explorer's first matrix question (client/src/queries.ts RESPONSIBILITY_MATRIX)
+  matrix: 'query($t: [EntityType!], $y: String) { responsibilityMatrix(targetTypes: $t, year: $y) { truncated rows { agency { id type name } region kind target { id type name } role years evidenceCount } } }',
+  coordinationDefault: 'query { coordinationNetwork { nodes { id type name aliases region degree betweenness community } edges { id source target type weight kinds } truncated totalAgencies totalTies tiesAmongShown communities modularity undatedDocuments regions { region agencies } } }',
 };
+
+/** The default coordination view's shape, recorded beside its latency: what the explorer opens on. */
+export async function coordinationShape(url: string) {
+  const n = (await gql(url, TEXT.coordinationDefault)).coordinationNetwork as { nodes: unknown[]; edges: unknown[]; totalAgencies: number; totalTies: number; tiesAmongShown: number; communities: number; modularity: number };
+  return { agencies: n.nodes.length, ties: n.edges.length, totalAgencies: n.totalAgencies, totalTies: n.totalTies, tiesAmongShown: n.tiesAmongShown, communities: n.communities, modularity: Math.round(n.modularity * 1000) / 1000 };
+}
 
 export interface Samples {
   searchTexts: string[];
@@ -92,6 +102,8 @@ export function bodies(q: ApiQuery, s: Samples): string[] {
     : q === 'campaignParticipants' ? s.campaigns.map((c) => ({ c }))
     : q === 'neighborhood' ? s.agencyIds.map((id) => ({ id }))
     : q === 'paths' ? s.pathPairs.map(([a, b]) => ({ a, b }))
+    : q === 'coordinationDefault' ? [{}]
+    : q === 'matrix' ? [{}, { t: ['Campaign'] }, { t: ['Proposal', 'Meeting'] }, { y: '2022' }]
     : [{ m: 1 }, { m: 2 }, { m: 3 }, { m: 1, f: '2021', t: '2022' }, { m: 2, f: '2020' }, { m: 1, t: '2021-12-31' }];
   return vars.map((variables) => JSON.stringify({ query: TEXT[q], variables }));
 }

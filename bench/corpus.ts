@@ -25,16 +25,9 @@ const CITIES: Record<string, string[]> = Object.fromEntries(
 const TARGETS = places.provinces.filter((p) => p.name.endsWith('省') && (CITIES[p.short]?.length ?? 0) >= 2);
 const HUNAN_CITIES = [...CITIES['湖南']!].sort((a, b) => b.length - a.length);
 
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// One seeded generator for the project: the API seeds Louvain with it, the generator its choices.
+import { seededRandom as mulberry32 } from '../server/graph-metrics.ts';
+export { mulberry32 };
 
 type Rng = () => number;
 const pick = <T>(rng: Rng, xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)]!;

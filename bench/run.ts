@@ -1,4 +1,5 @@
-// `npm run bench [-- --docs 10000 --runs 3 --sections extract,load,e2e,api,explorer --e2e-budget 300 --api-seconds 5]`
+// `npm run bench [-- --docs 10000 --runs 3 --sections extract,load,e2e,api,explorer --e2e-budget 300 --api-seconds 5
+//   --api-queries coordinationDefault,…]`
 // `npm run bench -- --scale [--scale-sizes 1000,10000,100000]`: the growth curve (bench/scale.ts) → results-scale.*
 // Medians of `runs` runs → bench/results.json, bench/results.md and a markdown table on stdout.
 import { writeFileSync } from 'node:fs';
@@ -7,7 +8,7 @@ import { generateCorpus } from './corpus.ts';
 import { loadBenchRun, type LoadRun } from './load-bench.ts';
 import { startFreshNeo4j } from './neo4j.ts';
 import { ingestFiles } from '../cli/ingest-files.ts';
-import { API_QUERIES, type ApiQuery } from './api.ts';
+import { API_QUERIES, coordinationShape, type ApiQuery } from './api.ts';
 import { measureApi } from './api-measure.ts';
 import { ingestInChild, type E2eRun } from './e2e.ts';
 import { explorerBench } from './explorer.ts';
@@ -26,6 +27,9 @@ const API_SECONDS = Number(args['api-seconds'] ?? 5);
 const LOAD_DOCS = Number(args['load-docs'] ?? 1_200);
 const BASELINE_ROWS = Number(args['baseline-rows'] ?? 1_500);
 const CONCURRENCY = [1, 8, 32];
+/** `--api-queries a,b`: only these API queries (a targeted run); all by default. */
+const ONLY_QUERIES = args['api-queries'] ? String(args['api-queries']).split(',') : undefined;
+const only = <Q extends string>(qs: readonly Q[]): Q[] => qs.filter((q) => !ONLY_QUERIES || ONLY_QUERIES.includes(q));
 /** The queries with a latency target (p95 at 32 clients). */
 const TARGET_QUERIES = ['search', 'entity', 'campaignParticipants'] as const;
 const EXPLORER_SIZES = [500, 2000, 5000];
@@ -116,15 +120,21 @@ await section('api', async () => {
     const built = await ingestFiles(neo.db, [corpus.dir]);
     log(`graph built in ${round(built.seconds)} s: ${built.loaded} documents, ${built.relationships} evidence relationships, ${built.nodes} entity mentions`);
     results.apiGraph = { documents: built.loaded, buildSeconds: round(built.seconds), relationships: built.relationships };
-    const measure = async (label: string, queries: readonly ApiQuery[], concurrency: number[], env: NodeJS.ProcessEnv = {}) => {
-      const m = await measureApi(neo.local.uri, queries, concurrency, { label, env, runs: RUNS, seconds: API_SECONDS });
+    const measure = async (label: string, queries: readonly ApiQuery[], concurrency: number[], env: NodeJS.ProcessEnv = {}, inspect?: (url: string) => Promise<unknown>) => {
+      if (!queries.length) return {};
+      const m = await measureApi(neo.local.uri, queries, concurrency, { label, env, runs: RUNS, seconds: API_SECONDS, inspect });
+      if (inspect) log(`${label}: ${JSON.stringify((results.coordinationDefault = m.inspected))}`);
       results[`${label}ServerRssMB`] = m.serverRssMB;
       return m.cells;
     };
     // As served by default, in the steady state of a graph that is not changing (answers cached per graph version) …
-    const api = await measure('api', API_QUERIES, CONCURRENCY);
-    // … and with the cache off, every request running its statements.
-    results.apiUncached = await measure('apiUncached', TARGET_QUERIES, [1, 8, 32], { RESPONSE_CACHE_MB: '0' });
+    const api = await measure('api', only(API_QUERIES), CONCURRENCY);
+    // … and with the cache off, every request running its statements. The default coordination view and the matrix
+    // are whole-graph questions run one at a time: their target is the first answer to one client.
+    results.apiUncached = {
+      ...(await measure('apiUncached', only(TARGET_QUERIES), [1, 8, 32], { RESPONSE_CACHE_MB: '0' })),
+      ...(await measure('apiUncached', only(['coordinationDefault', 'matrix'] as const), [1], { RESPONSE_CACHE_MB: '0' }, coordinationShape)),
+    };
     results.api = api;
   } finally {
     await neo.stop();
@@ -171,7 +181,8 @@ row('E2E documents/s', 'e2e.docsPerSec', 'docs/s');
 row('E2E Node peak RSS', 'e2e.nodePeakRssMB', 'MB', { op: '<=', v: 1024 });
 row('E2E JVM peak RSS (VmHWM)', 'e2e.jvmPeakRssMB', 'MB');
 /** Issue 7: cached answers at 32 clients; issue 13: the first (uncached) hub question at 1 and 8 clients. */
-const UNCACHED_TARGETS: Record<string, Record<number, number>> = { entity: { 1: 30, 8: 250 }, campaignParticipants: { 1: 30, 8: 250 } };
+/** Issue 15: the first answer of the default coordination view and of the matrix at 1 client. */
+const UNCACHED_TARGETS: Record<string, Record<number, number>> = { entity: { 1: 30, 8: 250 }, campaignParticipants: { 1: 30, 8: 250 }, coordinationDefault: { 1: 1000 }, matrix: { 1: 1000 } };
 function apiTarget(key: string, q: string, c: number): { op: '<='; v: number } | undefined {
   const v = key === 'api' ? (c === 32 && (TARGET_QUERIES as readonly string[]).includes(q) ? 50 : undefined) : UNCACHED_TARGETS[q]?.[c];
   return v === undefined ? undefined : { op: '<=', v };
@@ -188,6 +199,7 @@ const apiRows = (label: string, key: string, queries: readonly ApiQuery[], concu
 };
 apiRows('API', 'api', API_QUERIES, CONCURRENCY);
 apiRows('API, cache off:', 'apiUncached', TARGET_QUERIES, [1, 8, 32]);
+apiRows('API, cache off:', 'apiUncached', ['coordinationDefault', 'matrix'], [1]);
 for (const [n, p] of Object.entries((results.scale ?? {}) as Record<string, ScalePoint>)) {
   const k = `scale.${n}`;
   row(`Scale ${n}: ingest wall time`, `${k}.ingestSeconds`, 's');
@@ -203,6 +215,9 @@ for (const [n, p] of Object.entries((results.scale ?? {}) as Record<string, Scal
       if (last && last[2] === `${k}.api.${q}.${c}.p95Ms`) last[1] = `${g(`${k}.api.${q}.${c}.p50Ms`)} / ${g(`${k}.api.${q}.${c}.p95Ms`)} ms, ${g(`${k}.api.${q}.${c}.errors`)} err`;
     }
 }
+row('Coordination default view: agencies shown / with a tie', 'coordinationDefault.agencies', `of ${g('coordinationDefault.totalAgencies')}`);
+row('Coordination default view: ties shown / in all', 'coordinationDefault.ties', `of ${g('coordinationDefault.totalTies')}`, { op: '<=', v: 500 });
+row('Coordination default view: communities (Louvain)', 'coordinationDefault.communities', `modularity ${g('coordinationDefault.modularity')}`, { op: '>=', v: 2 });
 row('Explorer 500 elements', 'explorer.ms500', 'ms');
 row('Explorer 2,000 elements', 'explorer.ms2000', 'ms', { op: '<=', v: 2000 });
 row('Explorer 5,000 elements', 'explorer.ms5000', 'ms');

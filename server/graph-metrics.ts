@@ -1,8 +1,11 @@
-// Centrality and communities of the agency–agency projection, computed in memory on the (small) result.
+// Centrality and communities of the agency–agency coordination network, computed in memory on the (small) result.
+import Graph from 'graphology';
+import louvain from 'graphology-communities-louvain';
 
 export interface WeightedEdge {
   source: string;
   target: string;
+  weight?: number;
 }
 
 function adjacency(nodes: string[], edges: WeightedEdge[]): Map<string, string[]> {
@@ -59,27 +62,38 @@ export function betweenness(nodes: string[], edges: WeightedEdge[]): Map<string,
   return new Map([...cb].map(([k, v]) => [k, v * scale]));
 }
 
-/** Label propagation with a deterministic order and tie-break, numbered 0.. by community size. */
-export function communities(nodes: string[], edges: WeightedEdge[]): Map<string, number> {
-  const adj = adjacency(nodes, edges);
-  const label = new Map(nodes.map((n) => [n, n]));
-  const order = [...nodes].sort();
-  for (let round = 0; round < 20; round++) {
-    let changed = false;
-    for (const v of order) {
-      const counts = new Map<string, number>();
-      for (const w of adj.get(v) ?? []) counts.set(label.get(w)!, (counts.get(label.get(w)!) ?? 0) + 1);
-      if (!counts.size) continue;
-      const best = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
-      if (best !== label.get(v)) {
-        label.set(v, best);
-        changed = true;
-      }
-    }
-    if (!changed) break;
-  }
-  const sizes = new Map<string, number>();
-  for (const l of label.values()) sizes.set(l, (sizes.get(l) ?? 0) + 1);
-  const ranked = [...sizes].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([l]) => l);
-  return new Map([...label].map(([n, l]) => [n, ranked.indexOf(l)]));
+/** Mulberry32: a small seeded generator, so Louvain's random node order is the same on every run (bench seeds with it too). */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export interface Communities {
+  /** Community per node, numbered 0.. by size (largest first), ties by smallest node id. */
+  of: Map<string, number>;
+  count: number;
+  /** Newman–Girvan modularity of the partition on the weighted graph (-0.5..1; 0 for a graph without edges). */
+  modularity: number;
+}
+
+/** Louvain (graphology-communities-louvain) on the weighted graph, seeded: the same graph gives the same partition. */
+export function communities(nodes: string[], edges: WeightedEdge[]): Communities {
+  const g = new Graph({ type: 'undirected' });
+  // Sorted insertion: graphology iterates in insertion order, which together with the seed fixes the result.
+  for (const n of [...nodes].sort()) g.addNode(n);
+  for (const e of edges) g.mergeEdge(e.source, e.target, { weight: e.weight ?? 1 });
+  if (g.size === 0) return { of: new Map(nodes.map((n, i) => [n, i])), count: nodes.length, modularity: 0 };
+  const res = louvain.detailed(g, { getEdgeWeight: 'weight', rng: seededRandom(15) });
+  const members = new Map<number, string[]>();
+  for (const n of g.nodes()) members.set(res.communities[n]!, [...(members.get(res.communities[n]!) ?? []), n]);
+  const ranked = [...members.values()].sort((x, y) => y.length - x.length || x[0]!.localeCompare(y[0]!));
+  const of = new Map<string, number>();
+  ranked.forEach((list, i) => list.forEach((n) => of.set(n, i)));
+  return { of, count: ranked.length, modularity: res.modularity };
 }

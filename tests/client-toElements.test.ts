@@ -9,6 +9,7 @@ import {
   subgraphToElements,
 } from '../client/src/toElements.ts';
 import type { GraphEdge, GraphNode, Participation, Path } from '../client/src/types.ts';
+import { COMMUNITY_PALETTE, OTHER_COMMUNITY, TYPE_STYLE, communityColor } from '../client/src/graphStyle.ts';
 
 const node = (id: string, name = id, type: GraphNode['type'] = 'Agency'): GraphNode => ({
   id, type, name, aliases: [], degree: 1, betweenness: 0, community: 0,
@@ -111,5 +112,17 @@ describe('coordinationElements', () => {
     expect(byB[0]!.classes).toBe('coord');
     const byD = coordinationElements(sub, 'degree');
     expect(byD[1]!.data.size).toBeGreaterThan(byD[0]!.data.size);
+  });
+});
+
+describe('community colours', () => {
+  it('have their own palette, never an entity-type colour; communities past it share one grey', () => {
+    const typeColors = new Set(Object.values(TYPE_STYLE).map((x) => x.color.toLowerCase()));
+    expect(COMMUNITY_PALETTE.filter((c) => typeColors.has(c.toLowerCase()))).toEqual([]);
+    expect(new Set(COMMUNITY_PALETTE).size).toBe(COMMUNITY_PALETTE.length);
+    expect(COMMUNITY_PALETTE.map((_, i) => communityColor(i))).toEqual(COMMUNITY_PALETTE);
+    expect(communityColor(COMMUNITY_PALETTE.length)).toBe(OTHER_COMMUNITY);
+    expect(communityColor(-1)).toBe(OTHER_COMMUNITY);
+    expect(typeColors.has(OTHER_COMMUNITY)).toBe(false);
   });
 });

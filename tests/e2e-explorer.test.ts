@@ -46,6 +46,22 @@ async function clickNode(page: Page, label: string): Promise<void> {
   await page.mouse.click(pos.x, pos.y);
 }
 
+/** Click an edge the way a user does; the layout is random, so the edge whose midpoint lies farthest from every node. */
+async function clickClearEdge(page: Page): Promise<{ source: string; target: string }> {
+  await page.waitForTimeout(300);
+  const mid = await page.evaluate(() => {
+    const cy = (window as unknown as { __cy: import('cytoscape').Core }).__cy;
+    const clearance = (p: { x: number; y: number }) =>
+      Math.min(...cy.nodes(':visible').map((n) => Math.hypot(n.renderedPosition().x - p.x, n.renderedPosition().y - p.y)));
+    const e = cy.edges(':visible').max((x) => clearance(x.renderedMidpoint())).ele;
+    const box = cy.container()!.getBoundingClientRect();
+    const p = e.renderedMidpoint();
+    return { x: box.left + p.x, y: box.top + p.y, source: e.source().id(), target: e.target().id() };
+  });
+  await page.mouse.click(mid.x, mid.y);
+  return mid;
+}
+
 describe('explorer end to end', () => {
   let explorer: Explorer;
   let page: Page;
@@ -171,18 +187,7 @@ describe('explorer end to end', () => {
     await page.getByTestId('legend-type-Agency').click();
     await expect.poll(visible, { timeout: 5000 }).toBeGreaterThan(0);
 
-    await page.waitForTimeout(300);
-    const mid = await page.evaluate(() => {
-      const cy = (window as unknown as { __cy: import('cytoscape').Core }).__cy;
-      // The layout is random: click the edge whose midpoint lies farthest from every node, so no node covers it.
-      const clearance = (p: { x: number; y: number }) =>
-        Math.min(...cy.nodes(':visible').map((n) => Math.hypot(n.renderedPosition().x - p.x, n.renderedPosition().y - p.y)));
-      const e = cy.edges(':visible').max((x) => clearance(x.renderedMidpoint())).ele;
-      const box = cy.container()!.getBoundingClientRect();
-      const p = e.renderedMidpoint();
-      return { x: box.left + p.x, y: box.top + p.y };
-    });
-    await page.mouse.click(mid.x, mid.y);
+    await clickClearEdge(page);
     await page.getByTestId('edge-details').waitFor({ timeout: 10_000 });
     const q = ((await page.getByTestId('details-panel').getByTestId('evidence-quote').first().textContent()) ?? '').replace(/^“|”$/g, '');
     expect(inCorpus(q), `edge quote not in corpus: ${q}`).toBe(true);
@@ -302,13 +307,41 @@ describe('explorer end to end', () => {
       { timeout: 30_000 },
     );
     await page.screenshot({ path: `${SHOTS}/09-coordination.png` });
+    // The view says what it shows; communities have their own legend entries.
+    await expect.poll(() => page.getByTestId('coord-showing').textContent()).toMatch(/显示 \d+ \/ \d+ 个机构/);
+    expect(await page.getByTestId('coord-modularity').textContent()).toMatch(/Louvain/);
+    expect(await page.getByTestId('legend-community').count()).toBeGreaterThan(0);
+
+    // A tie clicked lists every shared item with at least one quote, found in the corpus; a quote opens the reader.
+    await clickClearEdge(page);
+    await page.getByTestId('tie-details').waitFor({ timeout: 10_000 });
+    const items = page.getByTestId('details-panel').getByTestId('tie-item');
+    expect(await items.count()).toBeGreaterThan(0);
+    for (let i = 0; i < (await items.count()); i++) {
+      const quotes = items.nth(i).getByTestId('evidence-quote');
+      expect(await quotes.count(), `shared item ${i} without a quote`).toBeGreaterThan(0);
+      const q = ((await quotes.first().textContent()) ?? '').replace(/^“|”$/g, '');
+      expect(inCorpus(q), `tie quote not in corpus: ${q}`).toBe(true);
+    }
+    await page.screenshot({ path: `${SHOTS}/09b-coordination-tie.png` });
+    await items.first().getByTestId('evidence-quote').first().click();
+    await page.getByTestId('reader-highlight').first().waitFor({ timeout: 10_000 });
+    await page.getByTestId('reader-close').click();
+
+    // 更新 replaces the network: the tie of the old one is no longer shown.
     const count = () => page.evaluate(() => (window as unknown as { __cy: import('cytoscape').Core }).__cy.edges().length);
     const all = await count();
     await page.getByTestId('coord-from').fill('2023');
     await page.getByTestId('coord-run').click();
     await page.waitForFunction(() => location.hash.includes('dfrom=2023'));
-    await page.waitForTimeout(1500);
+    expect(await page.getByTestId('tie-details').count()).toBe(0);
+    // the sample reply 001 has no date: the filter says it left it out
+    await expect.poll(() => page.getByTestId('coord-undated').textContent(), { timeout: 10_000 }).toMatch(/1 份无日期文件/);
     expect(await count()).toBeLessThanOrEqual(all);
+    // an impossible date is refused before asking the server
+    await page.getByTestId('coord-from').fill('2022-13');
+    await page.getByTestId('coord-run').click();
+    await expect.poll(() => page.getByTestId('coord-from').getAttribute('class')).toContain('invalid');
 
     await page.goto(pathUrl);
     await page.reload();

@@ -45,6 +45,8 @@ const STRING_QUERIES: [string, (s: string) => Record<string, unknown>][] = [
   ['query($s: ID!) { neighborhood(id: $s) { nodes { id } } }', (s) => ({ s })],
   ['query($s: ID!) { paths(from: $s, to: "Agency:湖南省公安厅") { length } }', (s) => ({ s })],
   ['query($s: String) { coordinationNetwork(from: $s, to: $s) { nodes { id } } }', (s) => ({ s })],
+  ['query($s: String) { coordinationNetwork(region: $s) { nodes { id } } }', (s) => ({ s })],
+  ['query($s: ID!) { coordinationTie(a: $s, b: "Agency:湖南省公安厅") { items { kind } } }', (s) => ({ s })],
   ['query($s: ID!) { document(id: $s) { id } }', (s) => ({ s })],
   ['query($s: String) { timeline(from: $s, to: $s) { date } }', (s) => ({ s })],
 ];

@@ -3,6 +3,9 @@ import { graphqlRequest } from './graphqlRequest.ts';
 import * as Q from './queries.ts';
 import type {
   DocumentFacets,
+  CoordinationKind,
+  CoordinationNetwork,
+  CoordinationTie,
   DocumentFull,
   DocumentSort,
   DocumentSummary,
@@ -30,6 +33,13 @@ export interface DocumentQuery {
 /** How many of the documents naming an entity its details panel lists (newest first). */
 export const DOCUMENTS_PER_ENTITY = 50;
 
+/** The filters a coordination tie's provenance shares with the network it was clicked in. */
+export interface CoordinationFilter {
+  from?: string;
+  to?: string;
+  kinds?: CoordinationKind[];
+}
+
 const req = <T>(q: string, v: Record<string, unknown> = {}, signal?: AbortSignal) => graphqlRequest<T>(q, v, { signal });
 
 export const api = {
@@ -49,8 +59,10 @@ export const api = {
   factEvidence: async (id: string) => (await req<{ factEvidence: Evidence[] }>(Q.FACT_EVIDENCE, { id })).factEvidence,
   paths: async (from: string, to: string, maxHops = 4, limit = 5) =>
     (await req<{ paths: Path[] }>(Q.PATHS, { from, to, maxHops, limit })).paths,
-  coordination: async (minShared?: number, from?: string, to?: string) =>
-    (await req<{ coordinationNetwork: Subgraph }>(Q.COORDINATION, { minShared, from, to })).coordinationNetwork,
+  coordination: async (f: CoordinationFilter & { minShared?: number; region?: string; limit?: number; tiesPerAgency?: number }) =>
+    (await req<{ coordinationNetwork: CoordinationNetwork }>(Q.COORDINATION, { ...f })).coordinationNetwork,
+  coordinationTie: async (a: string, b: string, f: CoordinationFilter) =>
+    (await req<{ coordinationTie: CoordinationTie }>(Q.COORDINATION_TIE, { a, b, ...f })).coordinationTie,
   document: async (id: string) => (await req<{ document: DocumentFull | null }>(Q.DOCUMENT, { id })).document,
   documents: async (page: DocumentQuery) =>
     req<{ documents: DocumentSummary[]; documentCount: number }>(Q.DOCUMENTS, { ...page }),

@@ -29,13 +29,19 @@ export const RELATION_COLOR: Record<string, string> = {
   COORDINATES: '#475569',
 };
 
+/**
+ * Community colours: ColorBrewer Set2 and Set3 tones, soft where the entity-type colours above are saturated, so a
+ * community is never read as an entity type. Communities are numbered by size: the 14 largest get a colour each,
+ * the rest share OTHER_COMMUNITY (the legend says so).
+ */
 export const COMMUNITY_PALETTE = [
-  '#2563eb', '#dc2626', '#16a34a', '#9333ea', '#ea580c', '#0891b2', '#ca8a04', '#db2777', '#4b5563', '#65a30d',
+  '#66c2a5', '#fc8d62', '#8da0cb', '#e78ac3', '#a6d854', '#ffd92f', '#e5c494',
+  '#8dd3c7', '#bebada', '#fb8072', '#80b1d3', '#fdb462', '#bc80bd', '#ccebc5',
 ];
+export const OTHER_COMMUNITY = '#d4d4d4';
 
 export function communityColor(community: number): string {
-  const n = COMMUNITY_PALETTE.length;
-  return COMMUNITY_PALETTE[((community % n) + n) % n]!;
+  return Number.isInteger(community) && community >= 0 ? (COMMUNITY_PALETTE[community] ?? OTHER_COMMUNITY) : OTHER_COMMUNITY;
 }
 
 export function relationColor(type: string): string {

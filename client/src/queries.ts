@@ -60,9 +60,17 @@ export const PATHS = `query Paths($from: ID!, $to: ID!, $maxHops: Int, $limit: I
   }
 }`;
 
-export const COORDINATION = `query Coordination($minShared: Int, $from: String, $to: String) {
-  coordinationNetwork(minShared: $minShared, from: $from, to: $to) {
-    nodes { ${NODE} } edges { ${EDGE} } truncated
+export const COORDINATION = `query Coordination($minShared: Int, $from: String, $to: String, $region: String, $kinds: [CoordinationKind!], $limit: Int, $tiesPerAgency: Int) {
+  coordinationNetwork(minShared: $minShared, from: $from, to: $to, region: $region, kinds: $kinds, limit: $limit, tiesPerAgency: $tiesPerAgency) {
+    nodes { ${NODE} region } edges { id source target type weight kinds } truncated
+    totalAgencies totalTies tiesAmongShown communities modularity undatedDocuments regions { region agencies }
+  }
+}`;
+
+export const COORDINATION_TIE = `query CoordinationTie($a: ID!, $b: ID!, $from: String, $to: String, $kinds: [CoordinationKind!]) {
+  coordinationTie(a: $a, b: $b, from: $from, to: $to, kinds: $kinds) {
+    a { ${REF} } b { ${REF} }
+    items { kind entity { ${REF} } relationsA relationsB documents evidenceA { ${EVIDENCE} } evidenceB { ${EVIDENCE} } }
   }
 }`;
 

@@ -104,6 +104,8 @@ export interface GraphNode {
   degree: number;
   betweenness: number;
   community: number;
+  /** Coordination network: the agency's province, 全国 for a national body. */
+  region?: string | null;
 }
 export interface GraphEdge {
   id: string;
@@ -113,6 +115,8 @@ export interface GraphEdge {
   type: string;
   weight: number;
   shared: EntityRef[];
+  /** Coordination ties: the kinds of joint action behind them. */
+  kinds?: CoordinationKind[];
   evidence: Evidence[];
 }
 export interface Subgraph {
@@ -176,4 +180,32 @@ export interface TimelineEvent {
   entity: EntityRef;
   description: string;
   evidence: Evidence[];
+}
+
+export const COORDINATION_KINDS = ['JOINT_WORK', 'MEETING', 'CO_ISSUED', 'SUPERVISION'] as const;
+export type CoordinationKind = (typeof COORDINATION_KINDS)[number];
+/** The coordination view: the strongest agencies and what was left out. */
+export interface CoordinationNetwork extends Subgraph {
+  totalAgencies: number;
+  totalTies: number;
+  tiesAmongShown: number;
+  communities: number;
+  modularity: number;
+  undatedDocuments: number;
+  regions: { region: string; agencies: number }[];
+}
+/** What two agencies share, with the quotes that put each of them there. */
+export interface SharedItem {
+  kind: CoordinationKind;
+  entity: EntityRef;
+  relationsA: string[];
+  relationsB: string[];
+  documents: number;
+  evidenceA: Evidence[];
+  evidenceB: Evidence[];
+}
+export interface CoordinationTie {
+  a: EntityRef;
+  b: EntityRef;
+  items: SharedItem[];
 }

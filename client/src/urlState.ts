@@ -1,7 +1,7 @@
 // The view's state in the URL hash (#mode=path&from=…&to=…), so a copied link reproduces the view.
 import type { Lang } from './i18n.ts';
 import type { SizeBy } from './toElements.ts';
-import { DOCUMENT_SORTS, type DocumentSort } from './types.ts';
+import { COORDINATION_KINDS, DOCUMENT_SORTS, type CoordinationKind, type DocumentSort } from './types.ts';
 
 export const MODES = ['explore', 'documents', 'campaign', 'matrix', 'path', 'coordination'] as const;
 export type Mode = (typeof MODES)[number];
@@ -36,13 +36,28 @@ export interface ViewState {
   dateTo?: string;
   minShared?: number;
   sizeBy: SizeBy;
+  /** Coordination: one province (or 全国), some kinds of tie, how many agencies to show (default 150). */
+  region?: string;
+  kinds: CoordinationKind[];
+  top?: number;
+  /** Coordination: strongest ties kept per agency (0: all; default 3). */
+  tiesPer?: number;
 }
 
 export function defaultState(): ViewState {
-  return { mode: 'explore', lang: 'zh', layout: 'fcose', hidden: [], hiddenRel: [], expanded: [], sizeBy: 'betweenness', docSort: 'NEWEST', docOffset: 0 };
+  return { mode: 'explore', lang: 'zh', layout: 'fcose', hidden: [], hiddenRel: [], expanded: [], sizeBy: 'betweenness', docSort: 'NEWEST', docOffset: 0, kinds: [] };
 }
 
-const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** YYYY, YYYY-MM or YYYY-MM-DD naming a month and day that exist (2022-13 and 2022-02-30 do not), as the API checks. */
+export function isDate(v: string): boolean {
+  const m = DATE.exec(v);
+  if (!m) return false;
+  const [, y, mo, d] = m;
+  if (mo && (Number(mo) < 1 || Number(mo) > 12)) return false;
+  return !d || (Number(d) >= 1 && Number(d) <= new Date(Date.UTC(Number(y), Number(mo), 0)).getUTCDate());
+}
 
 export function encodeState(s: ViewState): string {
   const p = new URLSearchParams();
@@ -73,6 +88,10 @@ export function encodeState(s: ViewState): string {
     if (s.dateTo) p.set('dto', s.dateTo);
     if (s.minShared !== undefined && s.minShared !== 1) p.set('min', String(s.minShared));
     if (s.sizeBy !== 'betweenness') p.set('size', s.sizeBy);
+    if (s.region) p.set('region', s.region);
+    if (s.kinds.length) p.set('kinds', s.kinds.join(','));
+    if (s.top !== undefined) p.set('top', String(s.top));
+    if (s.tiesPer !== undefined) p.set('tpa', String(s.tiesPer));
   }
   return '#' + p.toString();
 }
@@ -100,8 +119,14 @@ export function decodeState(hash: string): ViewState {
   s.to = p.get('to') || undefined;
   const df = p.get('dfrom');
   const dt = p.get('dto');
-  if (df && DATE.test(df)) s.dateFrom = df;
-  if (dt && DATE.test(dt)) s.dateTo = dt;
+  if (df && isDate(df)) s.dateFrom = df;
+  if (dt && isDate(dt)) s.dateTo = dt;
+  s.region = p.get('region') || undefined;
+  s.kinds = list(p.get('kinds')).filter((k): k is CoordinationKind => (COORDINATION_KINDS as readonly string[]).includes(k));
+  const top = Number(p.get('top'));
+  if (p.has('top') && Number.isInteger(top) && top >= 1) s.top = top;
+  const tpa = Number(p.get('tpa'));
+  if (p.has('tpa') && Number.isInteger(tpa) && tpa >= 0) s.tiesPer = tpa;
   const min = Number(p.get('min'));
   if (p.has('min') && Number.isInteger(min) && min >= 1) s.minShared = min;
   if (p.get('size') === 'degree') s.sizeBy = 'degree';

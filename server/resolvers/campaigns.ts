@@ -2,8 +2,8 @@
 // leads, who supervises it.
 import type { Row } from '../../store/db.ts';
 import { agencyKindOf, provinceOfName } from '../../ingest/index.ts';
-import { badInput, notFound } from '../../store/errors.ts';
-import { intInRange, nonEmptyText } from '../inputs.ts';
+import { notFound } from '../../store/errors.ts';
+import { intInRange, nonEmptyText, optionalYear } from '../inputs.ts';
 import { resolveEntity } from './entities.ts';
 import { factResolvers, MAX_EVIDENCE, sortEvidence, typesArg, type Context, type EntityRef, type RawEvidence } from './shared.ts';
 
@@ -59,8 +59,7 @@ export const campaignResolvers = {
 
     async responsibilityMatrix(_: unknown, args: { targetTypes?: string[] | null; year?: string | null; limit: number }, ctx: Context) {
       const limit = intInRange('limit', args.limit, 1, 20_000);
-      const year = args.year === null || args.year === undefined || args.year === '' ? null : args.year;
-      if (year !== null && !/^\d{4}$/.test(year)) throw badInput(`year must be a year as YYYY; got "${year}"`);
+      const year = optionalYear('year', args.year);
       const targetTypes = typesArg(args.targetTypes) ?? ['Campaign', 'Measure'];
       const rows = await ctx.db.read('responsibility-matrix', { targetTypes, year, limit: limit + 1, maxEvidence: MAX_EVIDENCE });
       return {

@@ -2,7 +2,7 @@
 // document with its highlighted spans and its facts, dated events, and the document an evidence quote comes from.
 import type { Context, DocumentRef, EntityRef, RawEvidence } from './shared.ts';
 import { MAX_EVIDENCE, sortEvidence, typesArg } from './shared.ts';
-import { dateBound, intInRange, optionalText, optionalYear } from '../inputs.ts';
+import { dateRange, intInRange, optionalText, optionalYear } from '../inputs.ts';
 
 interface DocumentFilters {
   genre?: string | null;
@@ -50,8 +50,7 @@ export const documentResolvers = {
     },
 
     async timeline(_: unknown, args: { from?: string; to?: string; types?: string[] }, ctx: Context) {
-      const from = dateBound('from', args.from, false);
-      const to = dateBound('to', args.to, true);
+      const { from, to } = dateRange(args.from, args.to);
       const types = typesArg(args.types) ?? ['Meeting', 'Law', 'Campaign', 'Proposal'];
       const rows = await ctx.db.read('timeline', { from, to, types, limit: 2000, maxEvidence: MAX_EVIDENCE });
       return rows.map((r) => {

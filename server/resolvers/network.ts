@@ -1,42 +1,13 @@
-// Network and paths: an entity's neighbourhood, shortest connections between two entities, the agencies'
-// coordination network with centrality and communities, and a graph edge's evidence on demand.
-import pLimit from 'p-limit';
+// Network and paths: an entity's neighbourhood, shortest connections between two entities, and a graph edge's
+// evidence on demand (the agencies' coordination network is in coordination.ts).
 import type { Db, Row } from '../../store/db.ts';
 import { notFound } from '../../store/errors.ts';
-import { betweenness, communities, degrees } from '../graph-metrics.ts';
-import { dateBound, intInRange } from '../inputs.ts';
+import { degrees } from '../graph-metrics.ts';
+import { intInRange } from '../inputs.ts';
 import { factResolvers, MAX_EVIDENCE, typesArg, type Context, type RawEvidence } from './shared.ts';
-
-// A whole-graph aggregation takes seconds of one core. Several at once on a small machine all run past the query
-// timeout (on the 10,000-document graph six distinct coordinationNetwork requests sent together all failed after
-// 11 s); queued one at a time, the six finished in 16 s and landed in the response cache.
-const graphWide = pLimit(1);
 
 function graphNode(n: Row) {
   return { id: n.id, type: n.type, name: n.name, aliases: [...((n.aliases as string[]) ?? [])].sort(), degree: 0, betweenness: 0, community: 0 };
-}
-
-/** Agencies paired by the campaigns, measures, proposals and meetings they share, with centrality and communities. */
-async function coordinationNetwork(db: Db, from: string | null, to: string | null, minShared: number) {
-  const rows = await db.read('coordination-network', { from, to, minShared, limit: 5000 });
-  const nodes = new Map<string, Row>();
-  const edges = rows.map((r) => {
-    const a = r.a as Row;
-    const b = r.b as Row;
-    nodes.set(a.id as string, a);
-    nodes.set(b.id as string, b);
-    const shared = r.shared as Row[];
-    return { id: `${a.id}~${b.id}`, source: a.id as string, target: b.id as string, type: 'COORDINATES', weight: shared.length, shared, evidence: [] };
-  });
-  const ids = [...nodes.keys()].sort();
-  const deg = degrees(ids, edges);
-  const btw = betweenness(ids, edges);
-  const com = communities(ids, edges);
-  return {
-    nodes: ids.map((id) => ({ ...graphNode(nodes.get(id)!), degree: deg.get(id), betweenness: btw.get(id), community: com.get(id) })),
-    edges,
-    truncated: rows.length >= 5000,
-  };
 }
 
 export const networkResolvers = {
@@ -111,16 +82,11 @@ export const networkResolvers = {
       }
       return out;
     },
-
-    async coordinationNetwork(_: unknown, args: { minShared: number; from?: string; to?: string }, ctx: Context) {
-      const minShared = intInRange('minShared', args.minShared, 1, 1000);
-      const from = dateBound('from', args.from, false);
-      const to = dateBound('to', args.to, true);
-      return graphWide(() => coordinationNetwork(ctx.db, from, to, minShared));
-    },
   },
 
   GraphEdge: {
+    /** Kinds of joint action behind a coordination tie; other edges have none. */
+    kinds: (edge: { kinds?: string[] }) => edge.kinds ?? [],
     /** Evidence of a fact edge, fetched only when asked for: by its keys, or its fact's (a path names only the fact). */
     async evidence(edge: { _relationId?: string; evidenceKeys?: string[]; evidence?: RawEvidence[] }, _: unknown, ctx: Context) {
       if (edge.evidenceKeys) return factResolvers.evidence({ evidenceKeys: edge.evidenceKeys }, {}, ctx);

@@ -173,7 +173,7 @@ export class App implements Shell {
         void this.showEntity(id).then(() => this.revealDetails());
       },
       onEdgeTap: (edge) => {
-        this.showEdge(edge);
+        if (!this.views[this.state.mode].onEdgeTap?.(edge)) this.showEdge(edge);
         this.revealDetails();
       },
       onNodeDoubleTap: (id) => {

@@ -1,7 +1,7 @@
 // The legend over the graph: entity and relation types with counts, each a toggle that hides its elements;
 // communities in the coordination network.
 import type { Core } from 'cytoscape';
-import { communityColor, relationColor, shapeSwatchSvg, typeColor, typeShape } from '../graphStyle.ts';
+import { COMMUNITY_PALETTE, OTHER_COMMUNITY, communityColor, relationColor, shapeSwatchSvg, typeColor, typeShape } from '../graphStyle.ts';
 import { t, typeName } from '../i18n.ts';
 import { ENTITY_TYPES, RELATION_TYPES } from '../types.ts';
 import type { ViewState } from '../urlState.ts';
@@ -25,6 +25,28 @@ export class Legend {
       this.timer = undefined;
       this.render();
     }, 30);
+  }
+
+  /** Community swatches, largest first, in their own palette; the modularity comes with the network (cy data). */
+  private communities(lang: ViewState['lang']): HTMLElement {
+    const sizes = new Map<number, number>();
+    for (const n of this.cy().nodes()) sizes.set(Number(n.data('community')), (sizes.get(Number(n.data('community'))) ?? 0) + 1);
+    const comms = [...sizes.keys()].sort((a, b) => a - b);
+    const modularity = Number(this.cy().data('modularity') ?? 0).toFixed(2);
+    const swatch = (c: number) =>
+      h('span', { class: 'legend-item', 'data-testid': 'legend-community' }, h('span', { class: 'dot', style: `background:${communityColor(c)}` }), `${t(lang, 'community')} ${c + 1}`, h('span', { class: 'count' }, String(sizes.get(c))));
+    const others = comms.slice(COMMUNITY_PALETTE.length);
+    return h(
+      'div',
+      { class: 'legend-comm' },
+      h('div', { class: 'legend-title' }, t(lang, 'legendCommunity', { n: comms.length, q: modularity })),
+      h('div', { class: 'legend-items' },
+        comms.slice(0, COMMUNITY_PALETTE.length).map(swatch),
+        others.length
+          ? h('span', { class: 'legend-item' }, h('span', { class: 'dot', style: `background:${OTHER_COMMUNITY}` }), t(lang, 'legendCommunityOther'), h('span', { class: 'count' }, String(others.reduce((s, c) => s + sizes.get(c)!, 0))))
+          : null,
+      ),
+    );
   }
 
   render(): void {
@@ -69,16 +91,7 @@ export class Legend {
         h('span', { class: 'count' }, String(count(`edge[type = "${rt}"]`))),
       );
     });
-    let commNote: HTMLElement | null = null;
-    if (coord) {
-      const comms = [...new Set(cy.nodes().map((n) => Number(n.data('community'))))].sort((a, b) => a - b);
-      commNote = h(
-        'div',
-        { class: 'legend-comm' },
-        h('span', {}, t(lang, 'legendCommunity', { n: comms.length })),
-        comms.slice(0, 10).map((c) => h('span', { class: 'dot', style: `background:${communityColor(c)}`, title: `${t(lang, 'community')} ${c}` })),
-      );
-    }
+    const commNote = coord ? this.communities(lang) : null;
     clear(
       this.root,
       h('details', { open: this.open, ontoggle: (ev: Event) => (this.open = (ev.currentTarget as HTMLDetailsElement).open) },

@@ -1,6 +1,7 @@
 // The contract between the explorer's shell (ui/app.ts) and its views: one module per mode under views/<name>/.
 // A view fills its panel and the graph when entered and reacts to its own controls; the shell owns the header,
 // tabs, URL state, messages, the details panel, the legend and the toolbar.
+import type { EdgeSingular } from 'cytoscape';
 import type { ViewState } from '../urlState.ts';
 import type { Child } from '../ui/dom.ts';
 import type { GraphView } from '../ui/graphView.ts';
@@ -51,4 +52,6 @@ export interface View {
   enter(): void | Promise<void>;
   /** Language switch or URL change, whichever mode is shown (for widgets the view keeps between visits). */
   relabel?(): void;
+  /** An edge tapped while the view is shown; true when the view showed it (else the shell shows its evidence). */
+  onEdgeTap?(edge: EdgeSingular): boolean;
 }

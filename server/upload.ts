@@ -6,7 +6,8 @@
 import { Router, type Request, type Response } from 'express';
 import type { Config } from '../store/config.ts';
 import type { Db } from '../store/db.ts';
-import { loadDocumentGraph } from '../store/load-graph.ts';
+import { AppError } from '../store/errors.ts';
+import { loadDocumentGraph, type LoadResult } from '../store/load-graph.ts';
 import { extractUpload, MAX_DOCUMENT_BYTES, SUPPORTED_EXTENSIONS, uploadProblem } from '../ingest/index.ts';
 import type { GraphVersion } from './response-cache.ts';
 
@@ -14,7 +15,7 @@ export const UPLOAD_PATH = '/api/documents';
 export const UPLOAD_SETTINGS_PATH = '/api/upload';
 export const FILE_NAME_HEADER = 'x-file-name';
 
-export type UploadCode = 'UPLOADS_OFF' | 'UNAUTHENTICATED' | 'NO_FILE_NAME' | 'UNSUPPORTED_TYPE' | 'TOO_LARGE' | 'BAD_DOCUMENT';
+export type UploadCode = 'UPLOADS_OFF' | 'UNAUTHENTICATED' | 'NO_FILE_NAME' | 'UNSUPPORTED_TYPE' | 'TOO_LARGE' | 'BAD_DOCUMENT' | 'DATABASE_UNAVAILABLE';
 
 /** What the explorer shows per file: the counts for its own words, `message` the same in English. */
 export type UploadAnswer =
@@ -94,7 +95,15 @@ async function upload(deps: UploadDeps, req: Request, res: Response): Promise<vo
     reject(res, 422, name, 'BAD_DOCUMENT', graph.reason);
     return;
   }
-  const result = await loadDocumentGraph(deps.db, graph);
+  let result: LoadResult;
+  try {
+    result = await loadDocumentGraph(deps.db, graph);
+  } catch (err) {
+    // The transaction rolled back: nothing of the document is stored, and sending it again later is safe.
+    if (!(err instanceof AppError && err.code === 'DATABASE_UNAVAILABLE')) throw err;
+    reject(res, 503, name, 'DATABASE_UNAVAILABLE', 'not stored: the database is unavailable; nothing was written, try again');
+    return;
+  }
   deps.version.changed();
   const document = result.document;
   const answer: UploadAnswer =

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../store/config.ts';
 import { removeDocument } from '../store/load-graph.ts';
+import { createDb } from '../store/db.ts';
 import { MAX_DOCUMENT_BYTES } from '../ingest/index.ts';
 import { testDb } from './helpers/db.ts';
 import { docx } from './helpers/docx.ts';
@@ -128,5 +129,20 @@ describe('POST /api/documents', () => {
   it('keeps only the base name of a path-like file name', async () => {
     const res = await upload(app.url, '../../etc/yunnan-note.txt', TXT);
     expect(res.body).toMatchObject({ file: 'yunnan-note.txt', status: 'unchanged', document: 'yunnan-note' });
+  });
+
+  it('says the database is unavailable (503) and that nothing was written', async () => {
+    // Nothing listens on port 9: the driver fails at once, then gives up after its 2 s of retries.
+    const down = createDb({ uri: 'bolt://127.0.0.1:9', username: 'neo4j', password: 'password', database: 'neo4j', timeoutMs: 5_000 });
+    const broken = await serveApp(loadConfig({ NODE_ENV: 'production', WRITE_TOKEN: TOKEN }), down);
+    try {
+      const res = await upload(broken.url, TXT_NAME, TXT);
+      expect(res.status).toBe(503);
+      expect(res.body).toMatchObject({ status: 'rejected', code: 'DATABASE_UNAVAILABLE' });
+      expect(res.body.message).toBe(`${TXT_NAME}: not stored: the database is unavailable; nothing was written, try again`);
+    } finally {
+      await broken.close();
+      await down.close();
+    }
   });
 });

@@ -137,6 +137,7 @@ const zh = {
   'upload.off': '服务器未开启上传（未配置 WRITE_TOKEN）',
   'upload.unreadable': '无法读取文档（{reason}）',
   'upload.failed': '上传失败（{msg}）',
+  'upload.dbDown': '数据库暂时不可用，未写入任何内容，请稍后重试',
 };
 
 export type MsgKey = keyof typeof zh;
@@ -275,6 +276,7 @@ const en: Record<MsgKey, string> = {
   'upload.off': 'uploads are off on this server (no WRITE_TOKEN)',
   'upload.unreadable': 'the document cannot be read ({reason})',
   'upload.failed': 'Upload failed ({msg})',
+  'upload.dbDown': 'the database is unavailable; nothing was written, try again later',
 };
 
 const TYPE_NAMES: Record<Lang, Record<string, string>> = {

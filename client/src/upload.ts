@@ -77,6 +77,7 @@ function rejectedText(lang: Lang, o: Extract<UploadOutcome, { status: 'rejected'
   if (o.code === 'TOO_LARGE') return t(lang, 'upload.tooBig', { size: /([\d.]+) MB/.exec(o.reason)?.[1] ?? `> ${max}`, max });
   if (o.code === 'UNAUTHENTICATED') return t(lang, 'upload.unauthorized');
   if (o.code === 'UPLOADS_OFF') return t(lang, 'upload.off');
+  if (o.code === 'DATABASE_UNAVAILABLE') return t(lang, 'upload.dbDown');
   return t(lang, 'upload.unreadable', { reason: o.reason });
 }
 

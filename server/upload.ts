@@ -51,16 +51,18 @@ export function uploadName(header: string | string[] | undefined): string | unde
   return name;
 }
 
-/** The body, or undefined as soon as it passes `max` bytes (the rest is discarded by Node). */
+/**
+ * The body, or undefined when it passes `max` bytes. A body over the limit is still read to its end (and dropped):
+ * leaving the loop early would destroy the socket, and the client would never see the answer saying why.
+ */
 async function readBody(req: Request, max: number): Promise<Buffer | undefined> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > max) return undefined;
-    chunks.push(chunk);
+    if (size <= max) chunks.push(chunk);
   }
-  return Buffer.concat(chunks);
+  return size > max ? undefined : Buffer.concat(chunks);
 }
 
 async function upload(deps: UploadDeps, req: Request, res: Response): Promise<void> {

@@ -112,6 +112,19 @@ describe('POST /api/documents', () => {
     expect(big.body.code).toBe('TOO_LARGE');
     expect(big.body.message).toBe('大文件.txt: file is 20.0 MB; one document may be at most 20 MB (split it)');
 
+    // sent in chunks, without a length: found too big while reading, and still answered
+    const chunk = new Uint8Array(2 ** 20).fill(0x41);
+    let left = 21;
+    const stream = new ReadableStream<Uint8Array>({ pull: (c) => (left-- > 0 ? c.enqueue(chunk) : c.close()) });
+    const chunked = await fetch(`${app.url}/api/documents`, {
+      method: 'POST',
+      headers: { 'x-file-name': encodeURIComponent('流式.txt'), authorization: `Bearer ${TOKEN}` },
+      body: stream,
+      duplex: 'half',
+    } as RequestInit);
+    expect(chunked.status).toBe(413);
+    expect(((await chunked.json()) as Answer).message).toBe('流式.txt: file is over the limit; one document may be at most 20 MB (split it)');
+
     const broken = await upload(app.url, 'broken.docx', Buffer.from('PK\u0003\u0004 this is not really a zip'));
     expect(broken.status).toBe(422);
     expect(broken.body.message).toMatch(/^broken\.docx: broken \.docx/);

@@ -118,5 +118,11 @@ describe('upload in the browser', () => {
     await item('again.txt').filter({ hasText: '写入令牌不正确' }).waitFor({ timeout: 30_000 });
     await page.getByTestId('upload-token').waitFor();
     expect(await page.evaluate((key) => sessionStorage.getItem(key), 'afg.writeToken')).toBeNull();
+    // the token field has the focus once the panel opens; Escape closes the panel
+    await page.getByTestId('upload-toggle').click();
+    await page.getByTestId('upload-toggle').click();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('upload-token');
+    await page.keyboard.press('Escape');
+    expect(await page.getByTestId('upload-panel').isHidden()).toBe(true);
   });
 });

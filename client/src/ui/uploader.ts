@@ -19,6 +19,7 @@ export class Uploader {
   private items: Item[] = [];
   private list = h('ul', { class: 'upload-list', 'data-testid': 'upload-list', 'aria-live': 'polite' });
   private running = false;
+  private dropTarget?: HTMLElement;
 
   constructor(
     private lang: () => Lang,
@@ -26,6 +27,11 @@ export class Uploader {
     private onLoaded: () => void,
   ) {
     this.button.addEventListener('click', () => this.toggle(this.panel.hidden !== false));
+    this.panel.addEventListener('keydown', (e) => {
+      if (e.key !== 'Escape') return;
+      this.toggle(false);
+      this.button.focus();
+    });
   }
 
   /** Asks the server whether uploads are on; only then are the button and the drop target live. */
@@ -49,14 +55,14 @@ export class Uploader {
       e.preventDefault();
       this.add([...e.dataTransfer!.files]);
     });
-    dropTarget.dataset.dropHint = t(this.lang(), 'upload.dropHere');
+    this.dropTarget = dropTarget;
     this.relabel();
   }
 
   relabel(): void {
     const lang = this.lang();
     this.button.textContent = t(lang, 'upload');
-    this.button.closest<HTMLElement>('[data-drop-hint]')?.setAttribute('data-drop-hint', t(lang, 'upload.dropHere'));
+    if (this.dropTarget) this.dropTarget.dataset.dropHint = t(lang, 'upload.dropHere');
     if (!this.panel.hidden) this.render();
   }
 
@@ -67,7 +73,9 @@ export class Uploader {
   private toggle(open: boolean): void {
     this.panel.hidden = !open;
     this.button.setAttribute('aria-expanded', String(open));
-    if (open) this.render();
+    if (!open) return;
+    this.render();
+    this.panel.querySelector<HTMLInputElement>('input')?.focus();
   }
 
   /** Just under the button, scrolling with the page; again whenever the header may have changed height. */

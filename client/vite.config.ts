@@ -16,6 +16,7 @@ export default defineConfig({
     proxy: {
       '/graphql': api,
       '/health': api,
+      '/api': api,
     },
   },
 });

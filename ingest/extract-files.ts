@@ -1,7 +1,7 @@
 // Files → merged graph; a bad document is reported and skipped.
 import { basename, extname } from 'node:path';
 import type { Graph } from './model.js';
-import { readDocument, DocumentError } from './read-document.js';
+import { readDocument, decodeDocument, DocumentError } from './read-document.js';
 import { extractDocument } from './pipeline/index.js';
 import { mergeGraphs } from './merge-graphs.js';
 import type { FileProblem } from './model.js';
@@ -14,6 +14,15 @@ export function documentIdFor(path: string): string {
 export async function extractFile(path: string): Promise<Graph> {
   const doc = await readDocument(path);
   return extractDocument({ id: documentIdFor(path), source: doc.source, sha256: doc.sha256, text: doc.text });
+}
+
+/**
+ * Reads and extracts an uploaded file: `name` (its base name, as the browser gives it) sets the type and the
+ * document id exactly as a file of that name on disk does, so an upload and `npm run ingest` of the same file agree.
+ */
+export async function extractBytes(name: string, bytes: Buffer): Promise<Graph> {
+  const doc = await decodeDocument(name, bytes);
+  return extractDocument({ id: documentIdFor(name), source: `upload:${name}`, sha256: doc.sha256, text: doc.text });
 }
 
 export async function extractFiles(

@@ -1,9 +1,9 @@
 // Extraction's one entry point for the layers above it (the store's loader is fed through `documentSource`,
-// the API's ingest mutation calls `extractDocument`). Pure text → graph; imports no database, API or client code.
-import { extractFile } from './extract-files.ts';
+// the API's ingest mutation calls `extractDocument`, its upload route `uploadProblem` and `extractUpload`). Pure text → graph; imports no database, API or client code.
+import { extractBytes, extractFile } from './extract-files.ts';
 import { listDocumentFiles } from './list-files.ts';
-import { DocumentError } from './read-document.ts';
-import type { DocumentSource } from './model.ts';
+import { checkExtension, checkSize, DocumentError } from './read-document.ts';
+import type { DocumentSource, FileProblem, Graph } from './model.ts';
 import { AGENCY_KINDS, OTHER_KIND } from './patterns/agency-kinds.ts';
 import { regionOfName } from './pipeline/region.ts';
 
@@ -11,6 +11,7 @@ export { extractDocument, type DocumentInput } from './pipeline/index.ts';
 export { ENTITY_TYPES, RELATION_TYPES } from './model.ts';
 export { normalizeQuery } from './normalize.ts';
 export type { DocumentSource, EntityType, FileProblem, Graph } from './model.ts';
+export { MAX_DOCUMENT_BYTES, SUPPORTED_EXTENSIONS } from './read-document.ts';
 
 /** The province an agency's name places it in (湖南省公安厅, 长沙市公安局 → 湖南省); none for a national body (公安部). */
 export function provinceOfName(name: string): string | undefined {
@@ -32,13 +33,37 @@ export async function documentSource(paths: string[]): Promise<DocumentSource> {
   return {
     files,
     problems,
-    async extract(file) {
-      try {
-        return await extractFile(file);
-      } catch (err) {
-        if (!(err instanceof DocumentError)) throw err;
-        return { file: err.file, reason: err.reason };
-      }
-    },
+    extract: (file) => asProblem(() => extractFile(file)),
   };
+}
+
+/** A bad document's problem instead of the DocumentError; anything else (a bug) rejects. */
+async function asProblem<T>(work: () => T | Promise<T>): Promise<T | FileProblem> {
+  try {
+    return await work();
+  } catch (err) {
+    if (!(err instanceof DocumentError)) throw err;
+    return { file: err.file, reason: err.reason };
+  }
+}
+
+export type UploadProblem = FileProblem & { kind: 'type' | 'size' };
+
+/** Before an upload's bytes are read: why a file of this name (and size, when known) would be refused. */
+export function uploadProblem(name: string, size?: number): UploadProblem | undefined {
+  const problem = (kind: UploadProblem['kind'], check: () => unknown): UploadProblem | undefined => {
+    try {
+      check();
+      return undefined;
+    } catch (err) {
+      if (!(err instanceof DocumentError)) throw err;
+      return { file: err.file, reason: err.reason, kind };
+    }
+  };
+  return problem('type', () => checkExtension(name)) ?? (size === undefined ? undefined : problem('size', () => checkSize(name, size)));
+}
+
+/** An uploaded file's graph, or the problem that makes it unusable (same checks as files read from disk). */
+export function extractUpload(name: string, bytes: Buffer): Promise<Graph | FileProblem> {
+  return asProblem(() => extractBytes(name, bytes));
 }

@@ -27,14 +27,10 @@ export interface ReadResult {
 }
 
 export async function readDocument(path: string): Promise<ReadResult> {
-  const ext = extname(path).toLowerCase();
-  if (!(SUPPORTED_EXTENSIONS as readonly string[]).includes(ext)) throw new DocumentError(path, `unsupported extension "${ext || '(none)'}"`);
+  checkExtension(path);
   let bytes: Buffer;
   try {
-    const { size } = await stat(path);
-    if (size > MAX_DOCUMENT_BYTES) {
-      throw new DocumentError(path, `file is ${(size / 2 ** 20).toFixed(1)} MB; one document may be at most ${MAX_DOCUMENT_BYTES / 2 ** 20} MB (split it)`);
-    }
+    checkSize(path, (await stat(path)).size);
     bytes = await readFile(path);
   } catch (e) {
     if (e instanceof DocumentError) throw e;
@@ -42,17 +38,41 @@ export async function readDocument(path: string): Promise<ReadResult> {
     const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a directory' : `cannot read file (${code ?? String(e)})`;
     throw new DocumentError(path, why);
   }
+  return decodeDocument(path, bytes);
+}
+
+/** Throws unless `file` names a supported type; returns its extension, lower case. */
+export function checkExtension(file: string): string {
+  const ext = extname(file).toLowerCase();
+  if (!(SUPPORTED_EXTENSIONS as readonly string[]).includes(ext)) throw new DocumentError(file, `unsupported extension "${ext || '(none)'}"`);
+  return ext;
+}
+
+/** Throws when a document of `size` bytes is over the limit. */
+export function checkSize(file: string, size: number): void {
+  if (size > MAX_DOCUMENT_BYTES) {
+    throw new DocumentError(file, `file is ${(size / 2 ** 20).toFixed(1)} MB; one document may be at most ${MAX_DOCUMENT_BYTES / 2 ** 20} MB (split it)`);
+  }
+}
+
+/**
+ * A document's bytes (read from disk, or uploaded) into text; `file` names it in errors and decides its type.
+ * The same checks whatever the bytes came from, so an upload is refused for exactly what the command line refuses.
+ */
+export async function decodeDocument(file: string, bytes: Buffer): Promise<ReadResult> {
+  const ext = checkExtension(file);
+  checkSize(file, bytes.length);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  if (bytes.length === 0) throw new DocumentError(path, 'empty file');
+  if (bytes.length === 0) throw new DocumentError(file, 'empty file');
   let text: string;
-  if (ext === '.txt') text = decodeText(path, bytes);
-  else if (ext === '.html' || ext === '.htm') text = htmlToText(decodeText(path, bytes, true));
-  else if (ext === '.docx') text = await readDocx(path, bytes);
-  else text = await readPdf(path, bytes);
+  if (ext === '.txt') text = decodeText(file, bytes);
+  else if (ext === '.html' || ext === '.htm') text = htmlToText(decodeText(file, bytes, true));
+  else if (ext === '.docx') text = await readDocx(file, bytes);
+  else text = await readPdf(file, bytes);
   text = text.replace(/\r\n?/g, '\n');
-  if (text.trim().length === 0) throw new DocumentError(path, 'document contains only whitespace (no text)');
-  checkGarbage(path, text);
-  return { source: path, sha256, text };
+  if (text.trim().length === 0) throw new DocumentError(file, 'document contains only whitespace (no text)');
+  checkGarbage(file, text);
+  return { source: file, sha256, text };
 }
 
 /** Decode bytes of a text file: BOMs, UTF-8, else GB18030. */

@@ -16,6 +16,7 @@ import type { Db } from '../store/db.ts';
 import { AppError } from '../store/errors.ts';
 import { createContext, resolvers, type Context } from './resolvers.ts';
 import { graphVersion, responseCache } from './response-cache.ts';
+import { uploadRoutes } from './upload.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const CLIENT_DIST = join(here, '..', 'client', 'dist');
@@ -83,7 +84,8 @@ export interface App {
 export async function createApp(config: Config, db: Db, log = (msg: string, err?: unknown) => console.error(msg, err ?? '')): Promise<App> {
   const development = config.NODE_ENV === 'development';
   const schema = makeExecutableSchema({ typeDefs, resolvers });
-  const answers = responseCache<Context>(graphVersion(db), config.RESPONSE_CACHE_MB);
+  const version = graphVersion(db);
+  const answers = responseCache<Context>(version, config.RESPONSE_CACHE_MB);
   const apollo = new ApolloServer<Context>({
     schema,
     // Apollo's landing page loads its code from a CDN (blank offline); GET /graphql serves graphql-page.html.
@@ -122,6 +124,7 @@ export async function createApp(config: Config, db: Db, log = (msg: string, err?
     express.json({ limit: LIMITS.bodyBytes }),
     answers.handler(apollo, async (req) => createContext(db, hasWriteToken(config, req.headers.authorization))),
   );
+  app.use(uploadRoutes({ config, db, version, canWrite: (req) => hasWriteToken(config, req.headers.authorization) }));
   if (existsSync(CLIENT_DIST)) app.use(express.static(CLIENT_DIST));
   else app.get('/', (_req, res) => res.type('text/plain').send('Explorer not built: run npm run build:client'));
   // Body-parser and other middleware errors: a short JSON answer, no stack trace.

@@ -11,7 +11,8 @@ export interface RunningApp {
   close(): Promise<void>;
 }
 
-export async function startApp(opts: { buildClient?: boolean } = {}): Promise<RunningApp> {
+/** `env` adds settings to the test configuration (e.g. WRITE_TOKEN for uploads). */
+export async function startApp(opts: { buildClient?: boolean; env?: Record<string, string> } = {}): Promise<RunningApp> {
   // Built afresh so the browser tests never run against a stale bundle.
   if (opts.buildClient !== false) {
     const { build } = await import('vite');
@@ -20,7 +21,7 @@ export async function startApp(opts: { buildClient?: boolean } = {}): Promise<Ru
   const db = testDb();
   await db.applySchema();
   await ingestFiles(db, ['corpus']);
-  const app = await serveApp(loadConfig({ NODE_ENV: 'test' }), db);
+  const app = await serveApp(loadConfig({ NODE_ENV: 'test', ...opts.env }), db);
   return {
     url: app.url,
     async close() {

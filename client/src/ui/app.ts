@@ -22,6 +22,7 @@ import { renderEdgeDetails, renderEntityDetails, type EvidenceHandlers } from '.
 import { DocumentReader, type ReaderFocus } from './reader.ts';
 import { SearchBox } from './searchBox.ts';
 import { Stats } from './stats.ts';
+import { Uploader } from './uploader.ts';
 
 /** The breakpoint at which styles.css stacks the panel under the graph. */
 const NARROW_SCREEN = '(max-width: 800px)';
@@ -47,6 +48,8 @@ export class App implements Shell {
   private undoBtn!: HTMLButtonElement;
   private langBtn!: HTMLButtonElement;
   private stats: Stats;
+  /** Upload in the browser; after a load the statistics and the current view are asked again. */
+  private uploader = new Uploader(() => this.state.lang, () => (void this.stats.load(), this.enterMode()));
   private details!: HTMLDivElement;
   private messages = new Messages(() => this.state.lang);
   /** Re-renders the details panel (language switch). */
@@ -117,6 +120,7 @@ export class App implements Shell {
       h('div', { class: 'brand' }, this.label(h('h1', {}), 'appTitle'), this.stats.line),
       this.search.root,
       tabs,
+      this.uploader.button,
       this.langBtn,
     );
 
@@ -164,7 +168,7 @@ export class App implements Shell {
     const side = h('aside', { class: 'side', 'data-testid': 'side-panel' }, this.panel, this.details);
     this.legend = new Legend(() => this.graph.cy, () => this.state, (key, value) => this.toggleHidden(key, value));
     const graphBox = h('section', { class: 'graph-area' }, cyEl, this.legend.root, this.messages.box, this.overlay);
-    clear(this.root, header, this.stats.banner, toolbar, h('main', { class: 'main' }, graphBox, side), this.reader.root, this.messages.toastEl);
+    clear(this.root, header, this.stats.banner, toolbar, h('main', { class: 'main' }, graphBox, side), this.reader.root, this.messages.toastEl, this.uploader.panel);
 
     this.graph = new GraphView(cyEl, {
       onNodeTap: (id) => {
@@ -193,6 +197,7 @@ export class App implements Shell {
   async start(): Promise<void> {
     this.relabel();
     void this.stats.load();
+    void this.uploader.init(this.root);
     this.enterMode();
   }
 
@@ -220,6 +225,7 @@ export class App implements Shell {
     this.search.relabel();
     for (const view of Object.values(this.views)) view.relabel?.();
     this.reader.relabel();
+    this.uploader.relabel();
     this.layoutSelect.value = this.state.layout;
     for (const [m, b] of this.modeTabs) b.setAttribute('aria-selected', m === this.state.mode ? 'true' : 'false');
     this.stats.render();

@@ -226,7 +226,9 @@ row('Benchmark wall time', 'totalSeconds', 's');
 const md = [
   `# Benchmark results`,
   '',
-  `${results.machine}; ${DOCS} synthetic documents (${corpus.provinces} provinces); medians of ${RUNS} runs; ${results.date}.`,
+  !SCALE || [...SECTIONS].some(Boolean)
+    ? `${results.machine}; ${DOCS} synthetic documents (${corpus.provinces} provinces); medians of ${RUNS} runs; ${results.date}.`
+    : `${results.machine}; growth curve: one run per size, synthetic documents of ${corpus.provinces} provinces; ${results.date}.`,
   '',
   '| metric | value | key | target |',
   '| --- | --- | --- | --- |',

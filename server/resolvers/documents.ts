@@ -71,9 +71,9 @@ export const documentResolvers = {
   },
 
   Evidence: {
-    /** The document of an evidence item, looked up once per document for the whole request (batched). */
-    async document(ev: RawEvidence, _: unknown, ctx: Context): Promise<DocumentRef> {
-      return (await ctx.documentRefs.load(ev.doc)) ?? { id: ev.doc, title: null, date: null };
+    /** Evidence read by key carries its document already; other evidence looks it up (batched per request). */
+    document(ev: RawEvidence & { document?: DocumentRef | null }, _: unknown, ctx: Context): DocumentRef | Promise<DocumentRef> {
+      return ev.document ?? ctx.documentRefs.load(ev.doc).then((d) => d ?? { id: ev.doc, title: null, date: null });
     },
   },
 

@@ -39,6 +39,7 @@ export function createContext(db: Db, canWrite: boolean): Context {
       return ids.map((id) => byId.get(id) ?? null);
     }),
     evidence: new DataLoader(async (keys) => {
+      // each item comes with its document's title and date: Evidence.document needs no second round trip
       const rows = await db.read('evidence-by-keys', { keys: [...keys] });
       const byKey = new Map(rows.map((r) => [r.key as string, r as unknown as RawEvidence]));
       return keys.map((k) => byKey.get(k) ?? null);

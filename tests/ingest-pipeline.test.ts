@@ -169,6 +169,9 @@ describe('relation stage', () => {
     expect(edge(g, 'LEADS', '四川省教育厅', '无诈校园')).toBeUndefined();
     expect(edge(g, 'LEADS', '四川省司法厅', '法治进万家')).toBeDefined();
     expect(edge(g, 'LEADS', '四川省反诈中心', '智能反诈系统')).toBeDefined();
+    // 到 inside another word (得到) leads nothing
+    const praised = extract('四川省公安厅\n省教育厅的做法得到全省反诈工作推进会的肯定。');
+    expect(praised.edges.filter((e) => e.type === 'LEADS' && e.target.startsWith('Meeting:'))).toEqual([]);
   });
 
   it('reads the duty clauses of a resolution: a class of bodies acts, scoped to the region', () => {

@@ -13,9 +13,12 @@ export { normalizeQuery } from './normalize.ts';
 export type { DocumentSource, EntityType, FileProblem, Graph } from './model.ts';
 export { MAX_DOCUMENT_BYTES, SUPPORTED_EXTENSIONS } from './read-document.ts';
 
-/** The province an agency's name places it in (湖南省公安厅, 长沙市公安局 → 湖南省); none for a national body (公安部). */
-export function provinceOfName(name: string): string | undefined {
-  return regionOfName(name)?.province;
+/** Region of agencies named after no province (公安部, 中国人民银行). */
+export const NATIONAL = '全国';
+
+/** The province an agency's name places it in (湖南省公安厅, 长沙市公安局 → 湖南省), or 全国 for a national body (公安部). */
+export function agencyRegion(name: string): string {
+  return regionOfName(name)?.province ?? NATIONAL;
 }
 
 /** What kind of body an agency's name says it is (公安, 网信, 金融 …; 其他 when none), in Chinese and English. */

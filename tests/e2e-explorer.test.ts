@@ -242,10 +242,9 @@ describe('explorer end to end', () => {
     await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="matrix-row"] th')].every((th) => th.textContent!.includes('公安厅')));
     await page.getByTestId('matrix-agency-search').fill('');
     await page.getByTestId('matrix-group').selectOption('region');
-    await page.getByTestId('matrix-group').first().waitFor();
     expect(await page.getByTestId('matrix-group').locator('option:checked').textContent()).toBe('按地区');
-    await page.locator('tr[data-testid="matrix-group"]').first().waitFor();
-    expect(await page.locator('tr[data-testid="matrix-group"]').first().textContent()).toMatch(/湖南省|全国/);
+    await page.getByTestId('matrix-group-row').first().waitFor();
+    expect(await page.getByTestId('matrix-group-row').first().textContent()).toMatch(/湖南省|全国/);
     await page.getByTestId('matrix-types').selectOption('Proposal');
     await page.waitForFunction(() => document.querySelector('[data-testid="matrix-status"]')?.textContent?.match(/× [1-9]\d* 个对象/));
     await cells.first().click();

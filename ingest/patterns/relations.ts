@@ -8,6 +8,8 @@ export interface TriggerRule {
   type: RelationType;
   words: string[];
   targets: EntityType[];
+  /** Only targets found by this mention rule (到 leads a field visit, not every meeting after 得到). */
+  targetRule?: string;
   confidence: number;
 }
 
@@ -17,7 +19,7 @@ export const TRIGGERS: TriggerRule[] = [
   { id: 'attend.rely', type: 'PARTICIPATES_IN', words: ['依托', '参与', '投入', '加入', '参加'], targets: ['Campaign'], confidence: 0.7 },
   { id: 'lead.hold', type: 'LEADS', words: ['召开', '举办', '举行', '启动', '部署', '发起'], targets: ['Meeting', 'Campaign'], confidence: 0.8 },
   // 张庆伟书记赴省反诈中心调研: whoever makes a field visit leads it
-  { id: 'lead.visit', type: 'LEADS', words: ['赴', '到', '前往'], targets: ['Meeting'], confidence: 0.7 },
+  { id: 'lead.visit', type: 'LEADS', words: ['赴', '到', '前往'], targets: ['Meeting'], targetRule: 'meeting.visit', confidence: 0.7 },
   { id: 'lead.set-up', type: 'LEADS', words: ['成立', '组建', '设立', '牵头成立', '调整', '调整了', '重新组建'], targets: ['Agency', 'Measure'], confidence: 0.7 },
   {
     id: 'lead.run',

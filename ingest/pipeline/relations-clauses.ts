@@ -205,10 +205,8 @@ function targetFact(doc: Doc, c: Clause, target: Mention, subject: Actors, hits:
   const before = hits.filter((h) => h.end <= target.start && t.charAt(h.end) !== '的' && !asked(h));
   for (let k = before.length - 1; k >= 0; k--) {
     const h = before[k]!;
-    const rule = RULES_OF.get(h.word)!.find((r) => r.targets.includes(target.type));
+    const rule = RULES_OF.get(h.word)!.find((r) => r.targets.includes(target.type) && (!r.targetRule || r.targetRule === target.rule));
     if (!rule) continue;
-    // 到 / 赴 lead only a field visit (到邵东调研…); elsewhere 到 is part of other words (得到, 受到)
-    if (rule.id === 'lead.visit' && target.rule !== 'meeting.visit') continue;
     if (kindOf(doc, subject) === 'Meeting' && rule.type !== 'CITES' && rule.type !== 'ISSUED') break;
     // persons chair and attend meetings; campaigns and measures belong to their bodies
     if (kindOf(doc, subject) === 'Official' && (target.type === 'Campaign' || target.type === 'Measure')) break;

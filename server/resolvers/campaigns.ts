@@ -1,14 +1,12 @@
 // Campaigns and responsibilities: who takes part in a campaign and in what role, who owns a measure, what an agency
 // leads, who supervises it.
 import type { Row } from '../../store/db.ts';
-import { agencyKindOf, provinceOfName } from '../../ingest/index.ts';
+import { agencyKindOf, agencyRegion } from '../../ingest/index.ts';
 import { notFound } from '../../store/errors.ts';
 import { intInRange, nonEmptyText, optionalYear } from '../inputs.ts';
 import { resolveEntity } from './entities.ts';
 import { factResolvers, MAX_EVIDENCE, sortEvidence, typesArg, type Context, type EntityRef, type RawEvidence } from './shared.ts';
 
-/** The matrix's region for agencies named after no province (公安部, 中国人民银行). */
-const NATIONAL = '全国';
 
 const ROLE_OF: Record<string, string> = {
   LEADS: 'LEAD',
@@ -67,7 +65,7 @@ export const campaignResolvers = {
         rows: responsibilities(rows.slice(0, limit)).map((r) => {
           const name = (r.agency as EntityRef).name;
           const kind = agencyKindOf(name);
-          return { ...r, region: provinceOfName(name) ?? NATIONAL, kind: kind.kind, kindEn: kind.en };
+          return { ...r, region: agencyRegion(name), kind: kind.kind, kindEn: kind.en };
         }),
       };
     },

@@ -4,14 +4,12 @@
 import pLimit from 'p-limit';
 import type { Db, Row } from '../../store/db.ts';
 import { badInput, notFound } from '../../store/errors.ts';
-import { provinceOfName } from '../../ingest/index.ts';
+import { agencyRegion } from '../../ingest/index.ts';
 import { betweenness, communities, degrees } from '../graph-metrics.ts';
 import { dateRange, intInRange, nonEmptyText } from '../inputs.ts';
 import { MAX_EVIDENCE, sortEvidence, type Context, type EntityRef, type RawEvidence } from './shared.ts';
 
 export const COORDINATION_KINDS = ['JOINT_WORK', 'MEETING', 'CO_ISSUED', 'SUPERVISION'] as const;
-/** Agencies named after no province (公安部, 中国人民银行) are grouped under this region. */
-export const NATIONAL = '全国';
 
 // A whole-graph aggregation (every action relationship: about half a second of one core on the 10,000-document graph)
 // is queued one at a time: several at once on a small machine all ran past the query timeout with the earlier,
@@ -102,7 +100,7 @@ async function coordinationNetwork(db: Db, f: Filters, args: NetworkArgs) {
     f.from || f.to ? db.read('documents-undated', {}) : Promise.resolve([{ count: 0 }]),
   ]);
   const nodes = new Map<string, Row>();
-  for (const r of rows) for (const n of [r.a as Row, r.b as Row]) if (!nodes.has(n.id as string)) nodes.set(n.id as string, { ...n, region: provinceOfName(n.name as string) ?? NATIONAL });
+  for (const r of rows) for (const n of [r.a as Row, r.b as Row]) if (!nodes.has(n.id as string)) nodes.set(n.id as string, { ...n, region: agencyRegion(n.name as string) });
   const all = mergeTies(rows.map((r) => ({ a: (r.a as Row).id as string, b: (r.b as Row).id as string, kind: r.kind as string, items: r.items as number })));
   const inRegion = (id: string) => !args.region || nodes.get(id)?.region === args.region;
   const eligible = all.filter((t) => t.weight >= args.minShared && inRegion(t.source) && inRegion(t.target));

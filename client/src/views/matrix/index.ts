@@ -45,7 +45,7 @@ export class MatrixView implements View {
       const lang = shell.state.lang;
       title.textContent = t(lang, 'matrixTitle');
       hint.textContent = t(lang, 'matrixHint');
-      clear(controls, ...this.controls());
+      clear(controls, ...this.controls(status));
       this.render(status);
     };
     clear(shell.panel, title, hint, controls, status);
@@ -68,9 +68,8 @@ export class MatrixView implements View {
     shell.graph.setElements(subgraphToElements(participationsToSubgraph(parts)));
   }
 
-  private controls(): HTMLElement[] {
+  private controls(status: HTMLElement): HTMLElement[] {
     const lang = this.shell.state.lang;
-    const status = this.shell.panel.querySelector<HTMLElement>('[data-testid="matrix-status"]')!;
     const rerender = () => this.render(status);
     const select = (testid: string, label: MsgKey, value: string, options: [string, string][], onchange: (v: string) => void) => {
       const el = h('select', { 'data-testid': testid }, options.map(([v, text]) => h('option', { value: v, ...(v === value ? { selected: true } : {}) }, text)));

@@ -48,7 +48,7 @@ export function renderMatrixTable(container: HTMLElement, m: Matrix, lang: Lang,
 }
 
 function groupRow(r: { group: string; size: number }, columns: number, lang: Lang): HTMLElement {
-  return h('tr', { class: 'group', 'data-testid': 'matrix-group' }, h('th', { scope: 'rowgroup', colspan: columns }, `${r.group} · ${t(lang, 'matrixGroupSize', { n: r.size })}`));
+  return h('tr', { class: 'group', 'data-testid': 'matrix-group-row' }, h('th', { scope: 'rowgroup', colspan: columns }, `${r.group} · ${t(lang, 'matrixGroupSize', { n: r.size })}`));
 }
 
 function agencyRow(agencyId: string, name: string, m: Matrix, lang: Lang, onCell: (cell: MatrixCell, td: HTMLElement) => void): HTMLElement {

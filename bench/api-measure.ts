@@ -17,7 +17,8 @@ export interface MeasureOptions {
 
 /** p50/p95/p99, req/s, errors and responses per query and concurrency (`c<n>`), medians of `runs` runs. */
 export async function measureApi(boltUri: string, queries: readonly ApiQuery[], concurrency: number[], opts: MeasureOptions): Promise<{ cells: ApiCells; serverRssMB: number; inspected?: unknown }> {
-  const server = await startTsChild<{ port: number; pid: number }>('bench/server-worker.ts', [boltUri], { env: opts.env ?? {} });
+  // NODE_ENV=production as `npm start` serves it (graphql-js skips its development-only checks then)
+  const server = await startTsChild<{ port: number; pid: number }>('bench/server-worker.ts', [boltUri], { env: { NODE_ENV: 'production', ...opts.env } });
   try {
     const url = `http://127.0.0.1:${server.ready.port}`;
     const samples = await collectSamples(url);

@@ -1,7 +1,8 @@
 // Recomputes facts' summaries from the evidence that remains (after documents-clear): a fact left without
-// evidence is deleted. Keys as in relations-create.
-// params: $facts (list of {id, type, source, target})
-// returns: count (facts kept)
+// evidence is deleted. Keys as in relations-create. The previews of the facts kept are rebuilt by the caller
+// (store/fact-previews.ts) from the keys returned: Cypher cannot write their JSON.
+// params: $facts (list of {id, type, source, target}), $preview (integer: evidence items kept per fact)
+// returns: id, keys (first evidence keys) of each fact kept
 UNWIND $facts AS fact
 MATCH (a:Entity {id: fact.source})
 MATCH (b:Entity {id: fact.target})
@@ -18,9 +19,11 @@ MERGE (f:Fact {id: fact.id})
 MERGE (a)-[:STATES]->(f)
 MERGE (f)-[:ABOUT]->(b)
 SET f.evidenceCount = n, f.evidenceKeys = keys, f.firstDate = firstDate, f.lastDate = lastDate, f.confidence = confidence, f.years = years
-WITH f, n
+WITH f, n, f.id AS id, keys[..$preview] AS head
 CALL (f, n) {
   WITH f WHERE n = 0
   DETACH DELETE f
 }
-RETURN count(CASE WHEN n > 0 THEN 1 END) AS count
+WITH id, head, n
+WHERE n > 0
+RETURN id, head AS keys

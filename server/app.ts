@@ -4,7 +4,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
@@ -89,7 +89,9 @@ export async function createApp(config: Config, db: Db, log = (msg: string, err?
   const apollo = new ApolloServer<Context>({
     schema,
     // Apollo's landing page loads its code from a CDN (blank offline); GET /graphql serves graphql-page.html.
-    plugins: [answers.plugin, ApolloServerPluginLandingPageDisabled()],
+    // Answers are cached by graph version (response-cache.ts), never by HTTP cache hints; Apollo's cache-control
+    // plugin would otherwise wrap every field's resolver to collect hints nobody reads.
+    plugins: [answers.plugin, ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled()],
     // The command that runs the server stops it on SIGINT/SIGTERM, in order; Apollo's own handlers would
     // re-raise the signal after stopping Apollo alone and kill the process before the database is stopped.
     stopOnTerminationSignals: false,

@@ -2,6 +2,7 @@
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type Session } from 'neo4j-driver';
 import { loadQueries, schemaStatements, type QueryName } from './queries.ts';
 import { AppError } from './errors.ts';
+import { PREVIEW_EVIDENCE, rebuildPreviews } from './fact-previews.ts';
 
 export interface DbOptions {
   uri: string;
@@ -125,13 +126,19 @@ export function createDb(opts: DbOptions): Db {
       inSession('WRITE', async (s) => {
         for (const statement of schemaStatements()) await s.run(statement);
         await s.run('CALL db.awaitIndexes(300)');
-        // evidence stored before fact summaries existed gets its summaries, a batch per transaction (idempotent)
+        // evidence stored before fact summaries (or their previews) existed gets them, a batch per transaction (idempotent)
+        const run = async (name: QueryName, params: Params) => rows(await s.run(queries.get(name), toParams(params)));
         for (;;) {
-          const facts = rows(await s.run(queries.get('facts-unsummarised'), toParams({ limit: 2_000 })));
+          const facts = await run('facts-unsummarised', { limit: 2_000 });
           if (!facts.length) break;
-          await s.run(queries.get('facts-refresh'), toParams({ facts }));
+          await run('facts-refresh', { facts, preview: PREVIEW_EVIDENCE });
         }
-        await s.run(queries.get('facts-summarised'));
+        for (;;) {
+          const facts = await run('facts-unpreviewed', { limit: 2_000, preview: PREVIEW_EVIDENCE });
+          if (!facts.length) break;
+          await rebuildPreviews(run, facts as { id: string; keys: string[] }[]);
+        }
+        await run('facts-summarised', {});
         const objects = rows(await s.run(queries.get('schema-objects')));
         return objects.filter((o) => o.state === 'ONLINE').map((o) => o.name as string);
       }),

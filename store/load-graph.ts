@@ -2,6 +2,7 @@
 // with the other documents of its batch: a crash never leaves half a document, an unchanged document is a
 // no-op, and a changed one replaces exactly its own facts.
 import type { Db, Tx } from './db.ts';
+import { evidencePreview, PREVIEW_EVIDENCE, rebuildPreviews } from './fact-previews.ts';
 import { ENTITY_TYPES, RELATION_TYPES, type DocumentRecord, type Graph } from '../ingest/model.ts';
 
 /** Bumped when extraction changes, so stored documents are re-extracted on the next ingest. */
@@ -64,7 +65,11 @@ export function toRows(graph: Graph) {
     if (!relationTypes.has(e.type)) throw new Error(`unknown relation type ${e.type} for ${e.id}`);
     return e.evidence
       .filter((ev) => ev.document === doc.id)
-      .map((ev) => ({ id: e.id, type: e.type, source: e.source, target: e.target, doc: doc.id, date: doc.date ?? null, quote: ev.quote, start: ev.start, end: ev.end, spanStart: ev.spanStart ?? null, spanEnd: ev.spanEnd ?? null, rule: ev.rule ?? null, confidence: e.confidence }));
+      .map((ev) => {
+        const item = { doc: doc.id, quote: ev.quote, start: ev.start, end: ev.end, spanStart: ev.spanStart ?? null, spanEnd: ev.spanEnd ?? null, rule: ev.rule ?? null };
+        const preview = evidencePreview({ ...item, document: { id: doc.id, title: doc.title ?? null, date: doc.date ?? null } });
+        return { id: e.id, type: e.type, source: e.source, target: e.target, date: doc.date ?? null, ...item, confidence: e.confidence, preview };
+      });
   });
   const entityIds = [...new Set(entities.map((r) => r.id))].sort();
   return { doc: documentProps(doc, entityIds, edges.length), entities, mentions, edges };
@@ -115,7 +120,7 @@ export async function loadDocumentGraphs(db: Db, graphs: Graph[]): Promise<LoadR
         ...batches(fresh.map((r) => r.doc)).map((docs) => tx.run('documents-upsert', { docs })),
         ...batches(combineEntities(fresh.flatMap((r) => r.entities))).map((rows) => tx.run('entities-upsert', { rows })),
         ...batches(fresh.flatMap((r) => r.mentions)).map((rows) => tx.run('mentions-create', { rows })),
-        ...batches(fresh.flatMap((r) => r.edges)).map((rows) => tx.run('relations-create', { rows })),
+        ...batches(fresh.flatMap((r) => r.edges)).map((rows) => tx.run('relations-create', { rows, preview: PREVIEW_EVIDENCE })),
         ...batches(oldIds).map((ids) => tx.run('entities-prune', { ids })),
         tx.run('graph-touch'),
       ]);
@@ -134,7 +139,11 @@ export async function loadDocumentGraphs(db: Db, graphs: Graph[]): Promise<LoadR
  */
 async function clearDocuments(tx: Tx, ids: string[], entityIds: string[]): Promise<void> {
   const touched = await tx.run('documents-clear', { ids });
-  await Promise.all([...batches(touched).map((facts) => tx.run('facts-refresh', { facts })), ...batches(entityIds).map((ids) => tx.run('entities-refresh', { ids }))]);
+  const [kept] = await Promise.all([
+    Promise.all(batches(touched).map((facts) => tx.run('facts-refresh', { facts, preview: PREVIEW_EVIDENCE }))),
+    ...batches(entityIds).map((ids) => tx.run('entities-refresh', { ids })),
+  ]);
+  for (const facts of batches(kept.flat())) await rebuildPreviews(tx.run, facts as { id: string; keys: string[] }[]);
 }
 
 /** Loads a graph holding exactly one document, in its own transaction. */

@@ -147,9 +147,9 @@ describe('search, entity, graph shapes', () => {
   });
 
   it('paths connect two agencies hop by hop, shortest first', async () => {
-    const r = await gql<{ paths: { length: number; nodes: { id: string }[]; edges: { source: string; target: string; evidence: EvidenceLike[] }[] }[] }>(
+    const r = await gql<{ paths: { length: number; nodes: { id: string }[]; edges: { id: string; source: string; target: string; evidence: EvidenceLike[] }[] }[] }>(
       app.url,
-      `{ paths(from: "Agency:湖南省公安厅", to: "Agency:湖南省教育厅", maxHops: 4) { length nodes { id name } edges { source target type ${EVIDENCE} } } }`,
+      `{ paths(from: "Agency:湖南省公安厅", to: "Agency:湖南省教育厅", maxHops: 4) { length nodes { id name } edges { id source target type ${EVIDENCE} } } }`,
     );
     expect(r.errors).toBeUndefined();
     const paths = r.data!.paths;
@@ -162,6 +162,9 @@ describe('search, entity, graph shapes', () => {
       expectAllEvidenceFromDocuments(p.edges);
     }
     expect(paths.map((p) => p.length)).toEqual([...paths.map((p) => p.length)].sort((a, b) => a - b));
+    // a hop is a fact, whatever number of documents state it: no path is the same facts twice
+    const hops = paths.map((p) => p.edges.map((e) => e.id).join('>'));
+    expect(new Set(hops).size).toBe(hops.length);
   });
 
   it('coordination network links agencies, with centrality and communities', async () => {

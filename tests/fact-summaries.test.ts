@@ -1,10 +1,12 @@
 // Fact summaries (:Fact, cypher/relations-create and facts-refresh): a hub fact answers from its summary, and the
-// summary follows every load, re-ingest and removal, and is rebuilt for a store written before summaries existed.
+// summary, with its preview of the first quotes, follows every load, re-ingest and removal, and is rebuilt for a
+// store written before summaries (or previews) existed.
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { extractDocument } from '../ingest/index.ts';
 import { loadConfig } from '../store/config.ts';
 import { loadDocumentGraph, loadDocumentGraphs, removeDocument } from '../store/load-graph.ts';
+import { evidencePreview, PREVIEW_EVIDENCE, type PreviewedEvidence } from '../store/fact-previews.ts';
 import { gql, serveApp, type RunningApp } from './helpers/app.ts';
 import { testDb } from './helpers/db.ts';
 
@@ -52,6 +54,26 @@ async function leads(): Promise<Rel | undefined> {
 }
 const sortedDates = () => ids.map((_, i) => dateOf(i)).sort();
 
+/** Runs Cypher on the store directly: what the API's own queries never do (read a raw property, undo a feature). */
+async function direct(cypher: string, params: Record<string, unknown> = {}) {
+  const driver = neo4j.driver(inject('neo4jUri'), neo4j.auth.basic('neo4j', 'password'));
+  try {
+    return (await driver.executeQuery(cypher, params)).records.map((r) => r.toObject());
+  } finally {
+    await driver.close();
+  }
+}
+
+/** The stored preview, and what it must be: the fact's first evidence items as read by key, with their documents. */
+async function previewAndExpected() {
+  const [row] = await direct('MATCH (f:Fact {id: $id}) RETURN f.preview AS preview', { id: FACT });
+  const [summary] = await db.read('fact-evidence-keys', { ids: [FACT], maxEvidence: PREVIEW_EVIDENCE });
+  const evidenceKeys = (summary?.evidenceKeys ?? []) as string[];
+  const items = await db.read('evidence-by-keys', { keys: evidenceKeys });
+  const byKey = new Map(items.map((r) => [r.key, r as unknown as PreviewedEvidence]));
+  return { stored: row?.preview as string[] | null, expected: evidenceKeys.map((k) => evidencePreview(byKey.get(k)!)) };
+}
+
 beforeAll(async () => {
   await db.applySchema();
   app = await serveApp(loadConfig({ NODE_ENV: 'test' }), db);
@@ -64,13 +86,30 @@ afterAll(async () => {
 
 describe('fact summaries', () => {
   it('a fact stated by 25 documents answers with its count, dates and the first 20 evidence items', async () => {
-    await loadDocumentGraphs(db, ids.slice(0, 10).map((_, i) => reply(i)));
+    // later documents first, so the earlier ones must be merged in front of the summary's keys and preview
     for (let i = 10; i < N; i++) await loadDocumentGraph(db, reply(i));
+    await loadDocumentGraphs(db, ids.slice(0, 10).map((_, i) => reply(i)));
     const fact = (await leads())!;
     expect(fact).toBeDefined();
     expect(fact.evidenceCount).toBe(N);
     expect(fact.evidence.map((e) => e.document.id)).toEqual(ids.slice(0, 20));
     expect([fact.firstDate, fact.lastDate]).toEqual([sortedDates()[0], sortedDates().at(-1)]);
+    const { stored, expected } = await previewAndExpected();
+    expect(stored).toEqual(expected);
+    expect(stored!.map((j) => (JSON.parse(j) as PreviewedEvidence).document!.id)).toEqual(ids.slice(0, PREVIEW_EVIDENCE));
+  });
+
+  it('three quotes answer from the preview exactly as they would by key', async () => {
+    const fields = 'quote start end spanStart spanEnd rule document { id title date }';
+    const few = await gql<{ entity: { relations: { id: string; evidence: unknown[] }[] } }>(
+      app.url,
+      `query Preview${asked++}($id: ID!) { entity(id: $id) { relations(limit: 500) { id evidence(limit: 3) { ${fields} } } } }`,
+      { id: 'Campaign:断卡' },
+    );
+    const byKey = await gql<{ factEvidence: unknown[] }>(app.url, `query Keys${asked++}($id: ID!) { factEvidence(id: $id) { ${fields} } }`, { id: FACT });
+    const fromPreview = few.data!.entity.relations.find((x) => x.id === FACT)!.evidence;
+    expect(fromPreview).toHaveLength(3);
+    expect(fromPreview).toEqual(byKey.data!.factEvidence.slice(0, 3));
   });
 
   it('a relation asked with a few quotes says how many there are; factEvidence gives the first 20', async () => {
@@ -101,23 +140,32 @@ describe('fact summaries', () => {
     expect(fact.evidence.map((e) => e.document.id)).toEqual(ids.slice(2, 22));
     const left = ids.map((_, i) => i).filter((i) => i >= 2).map(dateOf).sort();
     expect([fact.firstDate, fact.lastDate]).toEqual([left[0], left.at(-1)]);
+    const { stored, expected } = await previewAndExpected();
+    expect(stored).toEqual(expected);
+    expect(stored!.map((j) => (JSON.parse(j) as PreviewedEvidence).document!.id)).toEqual(ids.slice(2, 2 + PREVIEW_EVIDENCE));
   });
 
   it('a store written before summaries existed gets them at start', async () => {
     const before = await leads();
+    const { expected } = await previewAndExpected();
     // what an older version left: evidence relationships, no :Fact nodes, no marker
-    const driver = neo4j.driver(inject('neo4jUri'), neo4j.auth.basic('neo4j', 'password'));
-    try {
-      await driver.executeQuery('MATCH (f:Fact) DETACH DELETE f');
-      await driver.executeQuery("MATCH (g:GraphState {id: 'graph'}) REMOVE g.factSummaries");
-    } finally {
-      await driver.close();
-    }
+    await direct('MATCH (f:Fact) DETACH DELETE f');
+    await direct("MATCH (g:GraphState {id: 'graph'}) REMOVE g.factSummaries, g.factPreviews");
     const summary = () => db.read('fact-evidence-keys', { ids: [FACT], maxEvidence: 20 });
     expect(await summary()).toEqual([]);
     await db.applySchema();
     expect((await summary())[0]!.evidenceKeys).toHaveLength(20);
     expect(await leads()).toEqual(before);
+    expect((await previewAndExpected()).stored).toEqual(expected);
+  });
+
+  it('a store summarised before previews existed gets them at start', async () => {
+    const { expected } = await previewAndExpected();
+    await direct('MATCH (f:Fact) REMOVE f.preview');
+    await direct("MATCH (g:GraphState {id: 'graph'}) REMOVE g.factPreviews");
+    expect((await previewAndExpected()).stored).toBeNull();
+    await db.applySchema();
+    expect((await previewAndExpected()).stored).toEqual(expected);
   });
 
   it('a fact whose last evidence goes is gone, and so is an entity left with nothing', async () => {

@@ -4,7 +4,7 @@ import { nameKey } from '../../store/load-graph.ts';
 import { ENTITY_TYPES, normalizeQuery, type EntityType } from '../../ingest/index.ts';
 import { intInRange, nonEmptyText } from '../inputs.ts';
 import { phraseQuery, searchQuery } from '../lucene.ts';
-import { MAX_EVIDENCE, mergeProps, toEntity, typesArg, type Context, type EntityRef } from './shared.ts';
+import { mergeProps, toEntity, typesArg, type Context, type EntityRef } from './shared.ts';
 
 async function searchEntities(db: Db, typed: string, types: string[] | null, limit: number) {
   // Names are stored as the normalised view writes them: ask in that form (銀行 finds 银行).
@@ -88,7 +88,7 @@ export const entityResolvers = {
 
     async relations(entity: { id: string }, args: { types?: string[]; direction: string; limit: number }, ctx: Context) {
       const limit = intInRange('limit', args.limit, 1, 500);
-      const rows = await ctx.db.read('entity-relations', { id: entity.id, types: typesArg(args.types), direction: args.direction, limit, maxEvidence: MAX_EVIDENCE });
+      const rows = await ctx.db.read('entity-relations', { id: entity.id, types: typesArg(args.types), direction: args.direction, limit });
       return rows.map((r) => ({
         id: r.id,
         type: r.type,
@@ -97,7 +97,7 @@ export const entityResolvers = {
         target: r.target,
         other: r.out ? r.target : r.source,
         confidence: r.confidence,
-        evidenceKeys: r.evidenceKeys,
+        preview: r.preview,
         evidenceCount: r.evidenceCount,
         firstDate: r.firstDate,
         lastDate: r.lastDate,

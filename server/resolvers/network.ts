@@ -4,7 +4,7 @@ import type { Db, Row } from '../../store/db.ts';
 import { notFound } from '../../store/errors.ts';
 import { degrees } from '../graph-metrics.ts';
 import { intInRange } from '../inputs.ts';
-import { factResolvers, MAX_EVIDENCE, typesArg, type Context, type RawEvidence } from './shared.ts';
+import { evidenceByKeys, MAX_EVIDENCE, typesArg, type Context, type RawEvidence } from './shared.ts';
 
 function graphNode(n: Row) {
   return { id: n.id, type: n.type, name: n.name, aliases: [...((n.aliases as string[]) ?? [])].sort(), degree: 0, betweenness: 0, community: 0 };
@@ -62,25 +62,11 @@ export const networkResolvers = {
       const maxHops = intInRange('maxHops', args.maxHops, 1, 6);
       const limit = intInRange('limit', args.limit, 1, 20);
       if (args.from === args.to) throw notFound('from and to are the same entity; choose two different ones');
-      const rows = await ctx.db.read('paths', { from: args.from, to: args.to, maxHops });
-      // Parallel relationships (one per evidence item) give the same path several times.
-      const seen = new Set<string>();
-      const out = [];
-      for (const r of rows) {
+      const rows = await ctx.db.read('paths', { from: args.from, to: args.to, maxHops, limit });
+      return rows.map((r) => {
         const rels = r.rels as Row[];
-        const key = rels.map((x) => x.id).join('>');
-        // A walk that comes back to a node it has passed is no connection worth showing.
-        const ids = (r.nodes as Row[]).map((n) => n.id);
-        if (seen.has(key) || new Set(ids).size !== ids.length) continue;
-        seen.add(key);
-        out.push({
-          length: rels.length,
-          nodes: r.nodes,
-          edges: rels.map((x) => ({ ...x, weight: 1, shared: [], evidence: [], _relationId: x.id })),
-        });
-        if (out.length >= limit) break;
-      }
-      return out;
+        return { length: rels.length, nodes: r.nodes, edges: rels.map((x) => ({ ...x, weight: 1, shared: [], evidence: [], _relationId: x.id })) };
+      });
     },
   },
 
@@ -89,8 +75,8 @@ export const networkResolvers = {
     kinds: (edge: { kinds?: string[] }) => edge.kinds ?? [],
     /** Evidence of a fact edge, fetched only when asked for: by its keys, or its fact's (a path names only the fact). */
     async evidence(edge: { _relationId?: string; evidenceKeys?: string[]; evidence?: RawEvidence[] }, _: unknown, ctx: Context) {
-      if (edge.evidenceKeys) return factResolvers.evidence({ evidenceKeys: edge.evidenceKeys }, {}, ctx);
-      if (edge._relationId) return factResolvers.evidence({ evidenceKeys: await ctx.factEvidenceKeys.load(edge._relationId) }, {}, ctx);
+      if (edge.evidenceKeys) return evidenceByKeys(edge.evidenceKeys, ctx);
+      if (edge._relationId) return evidenceByKeys(await ctx.factEvidenceKeys.load(edge._relationId), ctx);
       return edge.evidence ?? [];
     },
   },

@@ -60,15 +60,27 @@ export function requireWrite(ctx: Context) {
 export const MAX_EVIDENCE = 20;
 export const sortEvidence = (ev: RawEvidence[]) => [...ev].sort(byDocumentAndPosition);
 
-/** A fact read from its summary carries its evidence keys; the quotes are fetched only when a query asks for them. */
+/** Evidence items by key, in the one evidence order; keys that no longer resolve are left out. */
+export async function evidenceByKeys(keys: string[], ctx: Context): Promise<RawEvidence[]> {
+  const found = await ctx.evidence.loadMany(keys);
+  return sortEvidence(found.filter((e): e is RawEvidence => e !== null && !(e instanceof Error)));
+}
+
+/**
+ * A fact read from its summary: its id, how much evidence it has and, when the summary has one, the preview of its
+ * first items (store/fact-previews.ts). Quotes beyond the preview are read by the fact's keys, only when asked for.
+ */
 export interface FactRow {
-  evidenceKeys: string[];
+  id: string;
+  evidenceCount: number;
+  preview?: string[] | null;
 }
 export const factResolvers = {
   async evidence(fact: FactRow, args: { limit?: number }, ctx: Context): Promise<RawEvidence[]> {
     const limit = args.limit === undefined ? MAX_EVIDENCE : intInRange('limit', args.limit, 0, MAX_EVIDENCE);
-    const found = await ctx.evidence.loadMany(fact.evidenceKeys.slice(0, limit));
-    return sortEvidence(found.filter((e): e is RawEvidence => e !== null && !(e instanceof Error)));
+    const wanted = Math.min(limit, fact.evidenceCount);
+    if (fact.preview && fact.preview.length >= wanted) return sortEvidence(fact.preview.slice(0, wanted).map((json) => JSON.parse(json) as RawEvidence));
+    return evidenceByKeys((await ctx.factEvidenceKeys.load(fact.id)).slice(0, limit), ctx);
   },
 };
 

@@ -165,6 +165,12 @@ describe('search, entity, graph shapes', () => {
     // a hop is a fact, whatever number of documents state it: no path is the same facts twice
     const hops = paths.map((p) => p.edges.map((e) => e.id).join('>'));
     expect(new Set(hops).size).toBe(hops.length);
+    // maxHops bounds the distance: one fact fewer than the shortest path finds nothing
+    const shortest = paths[0]!.length;
+    const ask = (maxHops: number) => gql<{ paths: unknown[] }>(app.url, `{ paths(from: "Agency:湖南省公安厅", to: "Agency:湖南省教育厅", maxHops: ${maxHops}) { length } }`);
+    expect((await ask(shortest)).data!.paths.length).toBeGreaterThan(0);
+    expect(shortest).toBeGreaterThan(1);
+    expect((await ask(shortest - 1)).data!.paths).toEqual([]);
   });
 
   it('coordination network links agencies, with centrality and communities', async () => {

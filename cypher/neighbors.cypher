@@ -1,7 +1,7 @@
 // One breadth-first step: the facts linking a frontier of entities to their neighbours, strongest first, read
-// from the facts' summaries.
-// params: $ids (list of entity ids), $types (list of entity types or null, for the neighbours), $limit (integer), $maxEvidence (integer)
-// returns: id, type, source, target (maps id/type/name/aliases), weight (evidence count), evidenceKeys (the first $maxEvidence)
+// from the facts' summaries. An edge's quotes are read by its fact's keys only when asked for.
+// params: $ids (list of entity ids), $types (list of entity types or null, for the neighbours), $limit (integer)
+// returns: id (fact id), type, source, target (maps id/type/name/aliases), weight (evidence count)
 UNWIND $ids AS fid
 MATCH (a:Entity {id: fid})
 CALL (a) {
@@ -17,6 +17,5 @@ WITH DISTINCT f
 ORDER BY f.evidenceCount DESC, f.id
 LIMIT $limit
 MATCH (s:Entity)-[:STATES]->(f)-[:ABOUT]->(t:Entity)
-RETURN f.id AS id, f.type AS type, s {.id, .type, .name, .aliases} AS source, t {.id, .type, .name, .aliases} AS target, f.evidenceCount AS weight,
-       f.evidenceKeys[..$maxEvidence] AS evidenceKeys
+RETURN f.id AS id, f.type AS type, s {.id, .type, .name, .aliases} AS source, t {.id, .type, .name, .aliases} AS target, f.evidenceCount AS weight
 ORDER BY weight DESC, id

@@ -4,7 +4,7 @@ import type { Db, Row } from '../../store/db.ts';
 import { notFound } from '../../store/errors.ts';
 import { degrees } from '../graph-metrics.ts';
 import { intInRange } from '../inputs.ts';
-import { evidenceByKeys, MAX_EVIDENCE, typesArg, type Context, type RawEvidence } from './shared.ts';
+import { evidenceByKeys, typesArg, type Context, type RawEvidence } from './shared.ts';
 
 function graphNode(n: Row) {
   return { id: n.id, type: n.type, name: n.name, aliases: [...((n.aliases as string[]) ?? [])].sort(), degree: 0, betweenness: 0, community: 0 };
@@ -22,7 +22,7 @@ export const networkResolvers = {
       let frontier = [args.id];
       let truncated = false;
       for (let hop = 0; hop < depth && frontier.length; hop++) {
-        const rows = await ctx.db.read('neighbors', { ids: frontier, types: typesArg(args.types), limit: limit + 1, maxEvidence: MAX_EVIDENCE });
+        const rows = await ctx.db.read('neighbors', { ids: frontier, types: typesArg(args.types), limit: limit + 1 });
         const next: string[] = [];
         for (const r of rows) {
           const s = r.source as Row;
@@ -52,7 +52,7 @@ export const networkResolvers = {
           target: (r.target as Row).id,
           weight: r.weight,
           shared: [],
-          evidenceKeys: r.evidenceKeys,
+          _relationId: r.id,
         })),
         truncated,
       };
@@ -73,9 +73,8 @@ export const networkResolvers = {
   GraphEdge: {
     /** Kinds of joint action behind a coordination tie; other edges have none. */
     kinds: (edge: { kinds?: string[] }) => edge.kinds ?? [],
-    /** Evidence of a fact edge, fetched only when asked for: by its keys, or its fact's (a path names only the fact). */
-    async evidence(edge: { _relationId?: string; evidenceKeys?: string[]; evidence?: RawEvidence[] }, _: unknown, ctx: Context) {
-      if (edge.evidenceKeys) return evidenceByKeys(edge.evidenceKeys, ctx);
+    /** Evidence of a fact edge (neighbourhood, path), read by its fact's keys only when asked for. */
+    async evidence(edge: { _relationId?: string; evidence?: RawEvidence[] }, _: unknown, ctx: Context) {
       if (edge._relationId) return evidenceByKeys(await ctx.factEvidenceKeys.load(edge._relationId), ctx);
       return edge.evidence ?? [];
     },

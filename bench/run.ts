@@ -14,6 +14,7 @@ import { ingestInChild, type E2eRun } from './e2e.ts';
 import { explorerBench } from './explorer.ts';
 import { scaleBench, type ScalePoint } from './scale.ts';
 import { scaleSvg } from './scale-svg.ts';
+import { mergeIntoResults } from './merge-results.ts';
 import { log, machine, median, parseArgs, round, runTsChild } from './util.ts';
 
 const args = parseArgs(process.argv.slice(2));
@@ -242,3 +243,4 @@ writeFileSync(`bench/results${suffix}.json`, JSON.stringify(results, null, 2) + 
 writeFileSync(`bench/results${suffix}.md`, md);
 console.log(md);
 log(`wrote bench/results${suffix}.json and bench/results${suffix}.md in ${results.totalSeconds} s`);
+if (suffix) log(`folded ${mergeIntoResults(`bench/results${suffix}.json`, results).join(', ')} into bench/results.json`);

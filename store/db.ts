@@ -128,15 +128,18 @@ export function createDb(opts: DbOptions): Db {
         await s.run('CALL db.awaitIndexes(300)');
         // evidence stored before fact summaries (or their previews) existed gets them, a batch per transaction (idempotent)
         const run = async (name: QueryName, params: Params) => rows(await s.run(queries.get(name), toParams(params)));
+        type Kept = { id: string; keys: string[] };
         for (;;) {
           const facts = await run('facts-unsummarised', { limit: 2_000 });
           if (!facts.length) break;
-          await run('facts-refresh', { facts, preview: PREVIEW_EVIDENCE });
+          await rebuildPreviews(run, (await run('facts-refresh', { facts, preview: PREVIEW_EVIDENCE })) as Kept[]);
         }
-        for (;;) {
-          const facts = await run('facts-unpreviewed', { limit: 2_000, preview: PREVIEW_EVIDENCE });
+        // in fact-id order from where the last batch ended: each fact is read once, however many have previews
+        for (let after = ''; ; ) {
+          const facts = (await run('facts-unpreviewed', { after, limit: 2_000, preview: PREVIEW_EVIDENCE })) as Kept[];
           if (!facts.length) break;
-          await rebuildPreviews(run, facts as { id: string; keys: string[] }[]);
+          await rebuildPreviews(run, facts);
+          after = facts.at(-1)!.id;
         }
         await run('facts-summarised', {});
         const objects = rows(await s.run(queries.get('schema-objects')));

@@ -12,7 +12,7 @@ export interface Context {
   documentRefs: DataLoader<string, DocumentRef | null>;
   /** Evidence items by key (a fact summary's evidenceKeys), fetched once per request for all facts asked. */
   evidence: DataLoader<string, RawEvidence | null>;
-  /** A fact's evidence keys by fact id (for edges that name only their fact, e.g. on a path). */
+  /** A fact's evidence keys by fact id: quotes beyond a fact's preview, and a neighbourhood's or path's edges. */
   factEvidenceKeys: DataLoader<string, string[]>;
   /** True when the request carried the configured write token. */
   canWrite: boolean;
